@@ -1,0 +1,1 @@
+"""Static transparency websites for Thai public offices, generated from data files (ITA/OIT)."""

@@ -1,0 +1,106 @@
+"""Field types shared by the record models, each with a Thai-first error that says what to write.
+
+A field type owns its own normalisation (Thai digits, B.E. years) so that every model that uses it
+behaves the same way, and the JSON Schema shows one description per kind of value.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema
+
+from . import calendar
+from .problems import DataError
+
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+_TOPIC = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
+_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
+
+
+def _date(value: Any) -> date:
+    if isinstance(value, (int, float)):
+        raise DataError("วันที่ต้องเขียนเป็น ปี-เดือน-วัน เช่น 2025-03-15 หรือ 15 มี.ค. 2568",
+                        "a date must be written as year-month-day, e.g. 2025-03-15 or 15 มี.ค. 2568", "date")
+    try:
+        return calendar.parse_date(value)
+    except calendar.ThaiDateError as exc:
+        raise DataError(exc.th, exc.en, "date") from None
+
+
+def _fiscal_year(value: Any) -> int:
+    text = calendar.to_arabic_digits(str(value)).strip()
+    if not text.isdigit():
+        raise DataError(f"ปีงบประมาณต้องเป็นตัวเลข พ.ศ. 4 หลัก เช่น 2568 (ไม่ใช่ '{value}')",
+                        f"a fiscal year is a 4-digit B.E. year such as 2568, not '{value}'", "fiscal_year")
+    year = int(text)
+    if 1900 <= year < 2400:
+        raise DataError(f"ปี {year} เป็นปี ค.ศ. ให้เขียนเป็น พ.ศ. {year + 543}",
+                        f"{year} is a C.E. year; write the B.E. year {year + 543}", "fiscal_year")
+    if not 2400 <= year <= 2700:
+        raise DataError(f"ปีงบประมาณ {year} ไม่สมเหตุสมผล ให้เขียนปี พ.ศ. เช่น 2568",
+                        f"fiscal year {year} is not plausible; write a B.E. year such as 2568", "fiscal_year")
+    return year
+
+
+def _slug(value: str) -> str:
+    if not _SLUG.match(value):
+        raise DataError(f"รหัส '{value}' ใช้ได้เฉพาะอักษรอังกฤษตัวเล็ก ตัวเลข - และ _ เช่น annual-plan-2568",
+                        f"id '{value}' may use only lower-case a-z, digits, - and _, e.g. annual-plan-2568", "slug")
+    return value
+
+
+def _topic(value: str) -> str:
+    if not _TOPIC.match(value):
+        raise DataError(f"หัวข้อ '{value}' ต้องเป็นคำภาษาอังกฤษตัวเล็กคั่นด้วยจุด เช่น procurement.monthly",
+                        f"topic '{value}' must be dotted lower-case words, e.g. procurement.monthly", "topic")
+    return value
+
+
+def _plain_text(value: str) -> str:
+    if _TAG.search(value):
+        raise DataError("ข้อความมีแท็ก HTML (<...>) ให้เขียนเป็นข้อความธรรมดา ระบบจะจัดรูปแบบให้เอง",
+                        "the text contains an HTML tag (<...>); write plain text, the site formats it", "html")
+    return value
+
+
+def _web_url(value: str) -> str:
+    if not re.match(r"^https?://[^\s/$.?#][^\s]*$", value, re.IGNORECASE):
+        raise DataError(f"ลิงก์ '{value}' ต้องขึ้นต้นด้วย https:// เช่น https://www.example.go.th/",
+                        f"link '{value}' must start with https://, e.g. https://www.example.go.th/", "url")
+    if re.search(r"[๐-๙]", value):
+        raise DataError("ลิงก์มีเลขไทย ให้พิมพ์ลิงก์ด้วยเลขอารบิก", "the link contains Thai digits; type it with Arabic digits", "url")
+    return value
+
+
+def _content_path(value: str) -> str:
+    clean = value.replace("\\", "/")
+    if clean.startswith("/") or re.match(r"^[a-zA-Z]:", clean) or ".." in clean.split("/"):
+        raise DataError(f"ที่อยู่ไฟล์ '{value}' ต้องอยู่ในโฟลเดอร์ content/ เช่น files/2568/plan.pdf",
+                        f"file path '{value}' must stay inside content/, e.g. files/2568/plan.pdf", "path")
+    if clean.startswith("content/"):
+        raise DataError(f"ไม่ต้องขึ้นต้นด้วย content/ ให้เขียน '{clean[8:]}'",
+                        f"leave out the leading content/; write '{clean[8:]}'", "path")
+    return clean
+
+
+ThaiDate = Annotated[date, BeforeValidator(_date), WithJsonSchema(
+    {"type": "string", "description": "วันที่ ค.ศ. แบบ 2025-03-15 หรือ พ.ศ. เช่น 15 มี.ค. 2568 / a date"})]
+FiscalYear = Annotated[int, BeforeValidator(_fiscal_year), WithJsonSchema(
+    {"type": "integer", "minimum": 2400, "maximum": 2700, "description": "ปีงบประมาณ พ.ศ. / B.E. fiscal year"})]
+Slug = Annotated[str, AfterValidator(_slug), Field(description="รหัสภาษาอังกฤษตัวเล็ก / lower-case id",
+                                                   json_schema_extra={"pattern": _SLUG.pattern})]
+TopicKey = Annotated[str, AfterValidator(_topic), Field(description="หัวข้อ เช่น procurement.monthly / topic key",
+                                                        json_schema_extra={"pattern": _TOPIC.pattern})]
+Text = Annotated[str, AfterValidator(_plain_text), Field(min_length=1)]
+WebUrl = Annotated[str, AfterValidator(_web_url), Field(description="ลิงก์ https:// / web address")]
+ContentPath = Annotated[str, AfterValidator(_content_path),
+                        Field(description="ไฟล์ในโฟลเดอร์ content/ เช่น files/2568/plan.pdf / file under content/")]
+
+
+def one_of(table: dict[str, tuple[str, str]]) -> Any:
+    """A Literal type over the keys of a vocabulary table, described with their Thai labels."""
+    described = "; ".join(f"{key} = {th or en}" for key, (th, en) in table.items())
+    return Annotated[Literal[tuple(table)], Field(description=described)]  # type: ignore[misc]

@@ -1,0 +1,251 @@
+"""Files → validated records, with every problem located by file and line.
+
+`load(project)` reads every known data file, validates it against its model, then checks what one
+file cannot check alone (ids that must exist elsewhere, originals that must be on disk). It never
+raises for bad data: it returns the records it could build and the full list of problems.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from . import calendar
+from .messages import translate
+from .model import Document, DocumentsFile, Executive, ExecutivesFile, Law, LawsFile, Office, Unit, UnitsFile
+from .problems import Problem
+from .sources import SourceFile, dotted, read_yaml
+
+# Data file kinds: name in data/ → model. The documents folder holds one file per fiscal year.
+SINGLE_FILES: dict[str, type[BaseModel]] = {
+    "office.yml": Office,
+    "units.yml": UnitsFile,
+    "executives.yml": ExecutivesFile,
+    "laws.yml": LawsFile,
+}
+YEARLY_FOLDERS: dict[str, type[BaseModel]] = {"documents": DocumentsFile}
+REQUIRED = ("office.yml",)
+
+
+@dataclass(frozen=True)
+class Project:
+    """Where the office's files live: `data/` for facts, `content/` for pages and originals."""
+
+    root: Path
+    data_dir: Path
+    content_dir: Path
+
+    @classmethod
+    def at(cls, root: Path | str, data: str = "data", content: str = "content") -> Project:
+        """The usual layout under `root`."""
+        root = Path(root).resolve()
+        return cls(root, root / data, root / content)
+
+    def display(self, path: Path) -> str:
+        """A path as the webmaster sees it in the repository (`data/office.yml`)."""
+        try:
+            return path.resolve().relative_to(self.root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+
+@dataclass
+class Data:
+    """Everything loaded from `data/`, plus where each record came from (for errors and edit links)."""
+
+    office: Office | None = None
+    units: list[Unit] = field(default_factory=list)
+    executives: list[Executive] = field(default_factory=list)
+    laws: list[Law] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    origins: dict[tuple[str, str], tuple[SourceFile, tuple[Any, ...]]] = field(default_factory=dict)
+
+    def where(self, kind: str, record_id: str, *fields: str | int) -> tuple[str, int]:
+        """(file, line) of a record, or of one of its fields."""
+        source, path = self.origins[(kind, record_id)]
+        return source.name, source.line_of(path + fields)
+
+    def source_of(self, kind: str, record_id: str) -> str:
+        """The data file a record was read from."""
+        return self.origins[(kind, record_id)][0].name
+
+
+def load(project: Project) -> tuple[Data, list[Problem]]:
+    """Read and validate all data files; return the records and every problem found."""
+    data, problems = Data(), []
+    for name, model in SINGLE_FILES.items():
+        path = project.data_dir / name
+        if not path.exists():
+            if name in REQUIRED:
+                problems.append(_missing_file(project.display(path)))
+            continue
+        _store(data, name, _validate(project, path, model, problems), problems)
+    for folder, model in YEARLY_FOLDERS.items():
+        for path in sorted((project.data_dir / folder).glob("*.yml")):
+            year = _year_of(project, path, problems)
+            loaded = _validate(project, path, model, problems)
+            if loaded and year:
+                _store_documents(data, loaded, year, problems)
+    problems += _unknown_files(project)
+    problems += check_references(data, project)
+    return data, sorted(problems)
+
+
+def _validate(project: Project, path: Path, model: type[BaseModel],
+              problems: list[Problem]) -> tuple[SourceFile, BaseModel] | None:
+    """Parse and validate one file; every validation error becomes a located problem."""
+    source = read_yaml(path, project.display(path), problems)
+    if source is None:
+        return None
+    try:
+        return source, model.model_validate(source.value)
+    except ValidationError as exc:
+        for error in exc.errors():
+            loc = tuple(error["loc"])
+            code, th, en = translate(error, model)
+            problems.append(Problem(source.name, source.line_of(loc), dotted(loc), code, th, en))
+        return None
+
+
+def _store(data: Data, name: str, loaded: tuple[SourceFile, BaseModel] | None,
+           problems: list[Problem]) -> None:
+    if loaded is None:
+        return
+    source, record = loaded
+    if isinstance(record, Office):
+        data.office = record
+        data.origins[("office", record.id)] = (source, ())
+        return
+    key = name.removesuffix(".yml")
+    for i, item in enumerate(getattr(record, key)):
+        if _register(data, key, item.id, source, (key, i), problems):
+            getattr(data, key).append(item)
+
+
+def _register(data: Data, kind: str, record_id: str, source: SourceFile, path: tuple[Any, ...],
+              problems: list[Problem]) -> bool:
+    """Remember where a record came from; refuse an id already taken by another record."""
+    first = data.origins.get((kind, record_id))
+    if first is None:
+        data.origins[(kind, record_id)] = (source, path)
+        return True
+    where = f"{first[0].name}:{first[0].line_of(first[1])}"
+    problems.append(Problem(source.name, source.line_of(path + ("id",)), dotted(path + ("id",)), "duplicate_id",
+                            f"รหัส '{record_id}' ซ้ำกับ {where} รหัสต้องไม่ซ้ำกัน ให้เปลี่ยนรหัสใดรหัสหนึ่ง",
+                            f"id '{record_id}' is already used at {where}; ids must be unique, rename one"))
+    return False
+
+
+def _store_documents(data: Data, loaded: tuple[SourceFile, BaseModel], year: int,
+                     problems: list[Problem]) -> None:
+    """Give each document its file's fiscal year, refusing an entry that states another one."""
+    source, record = loaded
+    for i, doc in enumerate(record.documents):
+        if doc.fiscal_year not in (None, year):
+            problems.append(Problem(
+                source.name, source.line_of(("documents", i, "fiscal_year")), f"documents[{i}].fiscal_year",
+                "fiscal_year", f"ปีงบประมาณ {doc.fiscal_year} ไม่ตรงกับชื่อไฟล์ ({year}) ให้ย้ายไปไฟล์ {doc.fiscal_year}.yml",
+                f"fiscal year {doc.fiscal_year} differs from the file name ({year}); move it to {doc.fiscal_year}.yml"))
+            continue
+        if _register(data, "documents", doc.id, source, ("documents", i), problems):
+            data.documents.append(doc.model_copy(update={"fiscal_year": year}))
+
+
+def _year_of(project: Project, path: Path, problems: list[Problem]) -> int | None:
+    stem = calendar.to_arabic_digits(path.stem)
+    if re.fullmatch(r"2[4-6]\d\d", stem):
+        return int(stem)
+    problems.append(Problem(project.display(path), 1, "", "file_name",
+                            f"ชื่อไฟล์ต้องเป็นปีงบประมาณ พ.ศ. เช่น 2568.yml (ไม่ใช่ {path.name})",
+                            f"name the file after its B.E. fiscal year, e.g. 2568.yml (not {path.name})"))
+    return None
+
+
+def _missing_file(display: str) -> Problem:
+    return Problem(display, 0, "", "missing_file",
+                   f"ไม่พบไฟล์ {display} ให้สร้างไฟล์นี้ (ดูตัวอย่างในคู่มือ)",
+                   f"{display} is missing; create it (see the example office)")
+
+
+def _unknown_files(project: Project) -> list[Problem]:
+    """Warn about files in data/ that nothing reads, which usually means a misnamed file."""
+    known = set(SINGLE_FILES) | {f"{folder}/" for folder in YEARLY_FOLDERS}
+    problems = []
+    for path in sorted(project.data_dir.rglob("*")):
+        rel = path.relative_to(project.data_dir).as_posix()
+        if path.is_dir() or rel in known or any(rel.startswith(k) and rel.endswith(".yml") for k in known):
+            continue
+        if path.name.startswith(".") or path.name == "README.md":
+            continue
+        problems.append(Problem(project.display(path), 0, "", "unknown_file",
+                                "ระบบไม่ได้ใช้ไฟล์นี้ ตรวจชื่อไฟล์และโฟลเดอร์ (นามสกุลต้องเป็น .yml)",
+                                "no part of the site reads this file; check its name and folder (.yml)",
+                                "warning"))
+    return problems
+
+
+# --- checks across files ----------------------------------------------------------------------
+
+
+def check_references(data: Data, project: Project) -> list[Problem]:
+    """Problems that need more than one record: duplicate ids, unknown units, missing originals."""
+    problems: list[Problem] = []
+    unit_ids = {u.id for u in data.units}
+    for exe in data.executives:
+        for j, unit in enumerate(exe.supervises):
+            if unit not in unit_ids:
+                problems.append(_unknown_unit(data, "executives", exe.id, ("supervises", j), unit))
+        if exe.photo:
+            problems += _check_file(data, project, "executives", exe.id, "photo", exe.photo)
+    for law in data.laws:
+        if law.file:
+            problems += _check_file(data, project, "laws", law.id, "file", law.file)
+    for doc in data.documents:
+        if doc.owner and doc.owner not in unit_ids:
+            problems.append(_unknown_unit(data, "documents", doc.id, ("owner",), doc.owner))
+        if doc.file:
+            problems += _check_file(data, project, "documents", doc.id, "file", doc.file)
+        problems += _check_period(data, doc)
+    return problems
+
+
+def _unknown_unit(data: Data, kind: str, record_id: str, path: tuple[Any, ...], unit: str) -> Problem:
+    file, line = data.where(kind, record_id, *path)
+    known = ", ".join(sorted(u.id for u in data.units)) or "-"
+    return Problem(file, line, ".".join(map(str, path)), "unknown_unit",
+                   f"ไม่พบกลุ่ม '{unit}' ใน data/units.yml ใช้รหัสที่มีอยู่: {known}",
+                   f"unit '{unit}' is not in data/units.yml; use one of: {known}")
+
+
+def _check_file(data: Data, project: Project, kind: str, record_id: str, field_name: str,
+                rel: str) -> list[Problem]:
+    """An original must exist inside content/ (a symlink may not lead out of it)."""
+    target = (project.content_dir / rel)
+    inside = target.resolve().is_relative_to(project.content_dir.resolve())
+    if inside and target.is_file():
+        return []
+    file, line = data.where(kind, record_id, field_name)
+    if not inside:
+        return [Problem(file, line, field_name, "path",
+                        f"ไฟล์ '{rel}' ชี้ออกนอกโฟลเดอร์ content/ ให้คัดลอกไฟล์มาไว้ใน content/files/",
+                        f"'{rel}' leads outside content/; copy the file into content/files/")]
+    return [Problem(file, line, field_name, "missing_original",
+                    f"ไม่พบไฟล์ content/{rel} ให้วางไฟล์ไว้ที่นั่น หรือแก้ชื่อให้ตรง",
+                    f"content/{rel} does not exist; put the file there or correct the name")]
+
+
+def _check_period(data: Data, doc: Document) -> list[Problem]:
+    """A document's period must touch the fiscal year it is filed under."""
+    if not doc.period or doc.fiscal_year is None:
+        return []
+    period = doc.period_obj
+    if doc.fiscal_year in period.fiscal_years:
+        return []
+    file, line = data.where("documents", doc.id, "period")
+    return [Problem(file, line, "period", "period_year",
+                    f"ช่วงเวลา {doc.period} ไม่อยู่ในปีงบประมาณ {doc.fiscal_year} ให้แก้ช่วงเวลา หรือย้ายไปไฟล์ของปีที่ถูกต้อง",
+                    f"period {doc.period} is outside fiscal year {doc.fiscal_year}; fix it or move the entry")]

@@ -1,0 +1,62 @@
+"""Generated pages: one module per page family, each exposing `build(site) -> list[Page]`.
+
+Adding a family is one module, its templates, its tests and one line in `FAMILIES`.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from ..render import render
+from ..site import Site
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page to add to the site: where it lives, its Markdown and its front matter.
+
+    `src_uri` is docs-relative (`archive/2568.md` → URL `/archive/2568/`). Detail pages set
+    `in_nav=False` so that thousands of them never enter the navigation MkDocs renders into every
+    page. `source` is the data file the page is made from, used for the edit link.
+    """
+
+    src_uri: str
+    title: str
+    markdown: str
+    meta: dict[str, Any] = field(default_factory=dict)
+    in_nav: bool = False
+    source: str | None = None
+
+    @property
+    def url(self) -> str:
+        """The page's URL path, as MkDocs gives it with directory URLs."""
+        path = self.src_uri.removesuffix(".md")
+        path = path.removesuffix("index") if path.endswith("/index") or path == "index" else path + "/"
+        return "/" + path
+
+    def content(self) -> str:
+        """The Markdown file MkDocs reads: YAML front matter, then the body."""
+        # MkDocs themes print `page.title` without escaping it, so it is stored escaped.
+        meta = {"title": html.escape(self.title, quote=False), **self.meta}
+        front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
+        return f"---\n{front}---\n\n{self.markdown}"
+
+
+def page(src_uri: str, template: str, title: str, *, topic: str | None, period: str | None = None,
+         in_nav: bool = False, source: str | None = None, **context: Any) -> Page:
+    """Render `template` into a Page; the one way every builder makes its pages."""
+    markdown = render(template, src_uri, title=title, **context)
+    meta = {"topic": topic, "period": period}
+    return Page(src_uri, title, markdown, meta, in_nav, source)
+
+
+def build_all(site: Site) -> list[Page]:
+    """Every generated page of the site, from every family."""
+    from . import archive, documents, office  # late import: families import `page` from here
+
+    families = (office, archive, documents)
+    return [p for family in families for p in family.build(site)]

@@ -1,0 +1,70 @@
+"""MkDocs glue, and nothing else: run the core, refuse a build with errors, add the generated pages.
+
+All logic lives in `generator.core` and below, which know nothing of MkDocs; keeping this file thin
+keeps a later move to another MkDocs-compatible host cheap.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from pathlib import Path
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from .core import Result, run
+from .load import Project
+from .problems import render_report, warnings
+
+log = logging.getLogger("mkdocs.plugins.generator")
+
+
+class GeneratorConfig(Config):
+    enabled = c.Type(bool, default=True)
+    data_dir = c.Type(str, default="data")
+    # The build date decides what is published; tests pin it to keep output stable.
+    build_date = c.Optional(c.Type(str))
+    edit_data_uri = c.Optional(c.Type(str))
+
+
+class GeneratorPlugin(BasePlugin[GeneratorConfig]):
+    """Adds the pages generated from `data/` to the site."""
+
+    result: Result | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # Defining on_startup keeps one plugin instance across `mkdocs serve` rebuilds.
+        self.command = command
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        if not self.config.enabled:
+            return None
+        root = Path(config.config_file_path).parent
+        project = Project.at(root, self.config.data_dir, config.docs_dir)
+        config.watch.append(str(project.data_dir))
+        today = date.fromisoformat(self.config.build_date) if self.config.build_date else None
+        self.result = run(project, today)
+        if not self.result.ok:
+            raise PluginError("ข้อมูลไม่ถูกต้อง ยังไม่สร้างเว็บไซต์ / the data has errors, no site was built:\n"
+                              + render_report(self.result.problems))
+        for problem in warnings(self.result.problems):
+            log.warning(problem.render())
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        if not self.config.enabled or self.result is None:
+            return None
+        for page in self.result.pages:
+            if existing := files.get_file_from_path(page.src_uri):
+                files.remove(existing)  # a generated page replaces a stub of the same path
+            inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
+            file = File.generated(config, page.src_uri, content=page.content(), inclusion=inclusion)
+            if page.source and self.config.edit_data_uri:
+                file.edit_uri = self.config.edit_data_uri.rstrip("/") + "/" + page.source
+            files.append(file)
+        return files

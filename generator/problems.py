@@ -1,0 +1,67 @@
+"""Problems found in the data: values, not exceptions, so that a run can report all of them at once.
+
+A webmaster fixes data files, not code. Every problem therefore names the file, the line and the
+field, says in Thai first (then English) what is wrong and what to write instead. Loaders and checks
+append problems to a list; one function renders them; the caller decides the exit code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Literal
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with the data, located by file and line."""
+
+    file: str
+    line: int
+    field: str
+    code: str
+    th: str
+    en: str
+    severity: Severity = "error"
+
+    def render(self) -> str:
+        """Format as `file:line: field: Thai / English`, the one form every tool prints."""
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        field = f" {self.field}:" if self.field else ""
+        tag = " (คำเตือน / warning)" if self.severity == "warning" else ""
+        return f"{where}:{field}{tag} {self.th} / {self.en}"
+
+
+def errors(problems: Iterable[Problem]) -> list[Problem]:
+    """The problems that stop a build."""
+    return [p for p in problems if p.severity == "error"]
+
+
+def warnings(problems: Iterable[Problem]) -> list[Problem]:
+    """The problems that are doubtful rather than wrong; `--strict` turns them into failures."""
+    return [p for p in problems if p.severity == "warning"]
+
+
+def render_report(problems: Iterable[Problem]) -> str:
+    """All problems sorted by file and line, then a Thai-first summary line."""
+    ordered = sorted(problems)
+    lines = [p.render() for p in ordered]
+    n_err, n_warn = len(errors(ordered)), len(warnings(ordered))
+    lines.append(
+        f"พบข้อผิดพลาด {n_err} รายการ คำเตือน {n_warn} รายการ / "
+        f"{n_err} error(s), {n_warn} warning(s)"
+    )
+    return "\n".join(lines)
+
+
+class DataError(ValueError):
+    """A validation failure with a Thai and an English message, raised inside model validators.
+
+    Pydantic wraps it in a `value_error`; `generator.load` unwraps it so that our own wording, not
+    pydantic's, reaches the webmaster.
+    """
+
+    def __init__(self, th: str, en: str, code: str = "invalid"):
+        super().__init__(f"{th} / {en}")
+        self.th, self.en, self.code = th, en, code

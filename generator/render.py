@@ -1,0 +1,110 @@
+"""Jinja2 rendering of generated Markdown, with every data value escaped on output.
+
+Templates produce Markdown, so escaping HTML is not enough: a title such as `[x](javascript:...)`
+would become a link. `finalize` therefore escapes every `{{ value }}` for both HTML and Markdown;
+filters that build markup on purpose return `Markup`, which passes through untouched.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from . import calendar
+from .vocabulary import DOCUMENT_KINDS, EXECUTIVE_ROLES, LAW_KINDS, OFFICE_TYPES, SIGNING_CAPACITIES, SOCIAL_KINDS
+
+TEMPLATES = Path(__file__).parent / "templates"
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
+
+
+def md_escape(value: Any) -> Markup:
+    """Escape text for HTML and Markdown, on one line (data never adds structure to a page)."""
+    if isinstance(value, Markup):
+        return value
+    text = " ".join(str(value).split())
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    return Markup(_MD_SPECIAL.sub(r"\\\1", text))
+
+
+def _finalize(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return thai_date(value)
+    return md_escape(value)
+
+
+def thai_date(value: date, style: str = "full") -> Markup:
+    """A date as Thai B.E. text inside `<time>`, so machines still read the ISO date."""
+    text = calendar.format_thai_date(value, style)
+    return Markup(f'<time datetime="{value.isoformat()}">{text}</time>')
+
+
+def lines(value: str) -> Markup:
+    """Multi-line text (an address) kept as lines, each escaped."""
+    return Markup("<br>").join(md_escape(line) for line in str(value).splitlines() if line.strip())
+
+
+def url(value: str) -> Markup:
+    """An already validated URL as a Markdown link target: only the characters that end one are encoded."""
+    encoded = "".join(_URL_UNSAFE.get(ch, ch) for ch in str(value))
+    return Markup(encoded)
+
+
+_URL_UNSAFE = {" ": "%20", "(": "%28", ")": "%29", "<": "%3C", ">": "%3E", '"': "%22", "'": "%27",
+               "\\": "%5C", "`": "%60"}
+
+
+@jinja2.pass_context
+def href(context: jinja2.runtime.Context, target: str) -> Markup:
+    """A link target relative to the page being rendered, so MkDocs can check and rewrite it."""
+    here = posixpath.dirname(context["page_uri"])
+    rel = posixpath.relpath(target, here or ".")
+    return url(rel)
+
+
+def _label(table: dict[str, tuple[str, str]]):
+    return lambda key: table[key][0] or table[key][1]
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    """The one Jinja2 environment for all generated pages (templates are loaded once)."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,  # finalize escapes for Markdown as well; macros then return Markup
+        finalize=_finalize,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(
+        thai_date=thai_date,
+        fy_label=calendar.fy_label,
+        period_label=lambda p: p.label_th,
+        lines=lines,
+        href=href,
+        md=md_escape,
+        url=url,
+        kind_label=_label(DOCUMENT_KINDS),
+        capacity_label=_label(SIGNING_CAPACITIES),
+        role_label=_label(EXECUTIVE_ROLES),
+        law_kind_label=_label(LAW_KINDS),
+        office_type_label=_label(OFFICE_TYPES),
+        social_label=_label(SOCIAL_KINDS),
+        tel=lambda number: Markup("tel:" + re.sub(r"[^0-9+]", "", calendar.to_arabic_digits(number.split("ต่อ")[0]))),
+    )
+    return env
+
+
+def render(template: str, page_uri: str, **context: Any) -> str:
+    """Render `template` for the page at `page_uri` (a docs-relative `.md` path)."""
+    return environment().get_template(template).render(page_uri=page_uri, **context)

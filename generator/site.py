@@ -1,0 +1,77 @@
+"""The Site index: the published records, looked up by fiscal year, kind and id.
+
+Page builders ask the Site, never the raw data, so that the publication rules (no drafts, nothing
+before its publication date) are applied once, here, and no builder can forget them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from .load import Data
+from .model import Document, Executive, Law, Office, Unit
+
+
+@dataclass(frozen=True)
+class Site:
+    """Published records of one office, indexed for the page builders."""
+
+    office: Office | None
+    units: tuple[Unit, ...]
+    executives: tuple[Executive, ...]
+    laws: tuple[Law, ...]
+    documents: tuple[Document, ...]
+    today: date
+    sources: dict[tuple[str, str], str] = field(default_factory=dict)
+    content_dir: Path | None = None
+
+    @classmethod
+    def build(cls, data: Data, today: date, content_dir: Path | None = None) -> Site:
+        """Index `data` as it may be published on `today` (the build date decides)."""
+        published = sorted(
+            (d for d in data.documents if is_public(d, today)),
+            key=lambda d: (d.date, d.id), reverse=True)
+        sources = {key: origin[0].name for key, origin in data.origins.items()}
+        return cls(data.office, tuple(data.units), tuple(data.executives), tuple(data.laws),
+                   tuple(published), today, sources, content_dir)
+
+    @property
+    def fiscal_years(self) -> list[int]:
+        """Fiscal years that have at least one published document, newest first."""
+        return sorted({d.fiscal_year for d in self.documents}, reverse=True)
+
+    def documents_of_year(self, year: int) -> list[Document]:
+        """Published documents filed under fiscal `year`, newest first."""
+        return [d for d in self.documents if d.fiscal_year == year]
+
+    def documents_by_kind(self) -> dict[str, list[Document]]:
+        """Published documents grouped by kind, each group newest first."""
+        groups: dict[str, list[Document]] = defaultdict(list)
+        for doc in self.documents:
+            groups[doc.kind].append(doc)
+        return dict(groups)
+
+    def unit(self, unit_id: str | None) -> Unit | None:
+        """The unit with `unit_id`, if any."""
+        return next((u for u in self.units if u.id == unit_id), None)
+
+    def file_size(self, rel: str) -> int | None:
+        """Size in bytes of an original under content/, if it can be read."""
+        if self.content_dir is None:
+            return None
+        try:
+            return (self.content_dir / rel).stat().st_size
+        except OSError:
+            return None
+
+    def source(self, kind: str, record_id: str) -> str | None:
+        """The data file a record came from, for the page's edit link."""
+        return self.sources.get((kind, record_id))
+
+
+def is_public(doc: Document, today: date) -> bool:
+    """A document is public once it is not a draft and its publication date has come."""
+    return doc.status == "published" and doc.publication_date <= today

@@ -1,0 +1,135 @@
+"""Read YAML data files while keeping the line of every key and list item.
+
+PyYAML's constructed values know nothing of positions, and pydantic knows nothing of files. So we
+compose the node tree once, build plain Python values from it ourselves and record, for every path
+(`("documents", 3, "date")`), the line it starts on. `line_of(path)` then answers for any pydantic
+error location, falling back to the nearest enclosing key.
+
+Dates are deliberately left as text: PyYAML would turn `2568-03-15` into year 2568 C.E. and crash on
+`2025-02-31`; `generator.calendar.parse_date` does both properly and reports a Thai error instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .problems import Problem
+
+
+class _NoDatesLoader(yaml.SafeLoader):
+    """SafeLoader without the timestamp resolver: dates stay strings until our calendar parses them."""
+
+
+_NoDatesLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+Path_ = tuple[str | int, ...]
+
+
+@dataclass
+class SourceFile:
+    """A parsed data file: its display name, its value, and the line of every path inside it."""
+
+    name: str
+    value: Any = None
+    lines: dict[Path_, int] = field(default_factory=dict)
+
+    def line_of(self, path: Path_) -> int:
+        """The line of `path`, or of its nearest recorded ancestor (1 for the file itself)."""
+        for cut in range(len(path), -1, -1):
+            if path[:cut] in self.lines:
+                return self.lines[path[:cut]]
+        return 1
+
+
+def read_yaml(path: Path, display: str, problems: list[Problem]) -> SourceFile | None:
+    """Parse one YAML file; on failure append a located problem and return None."""
+    source = SourceFile(display)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        problems.append(Problem(display, 1, "", "encoding",
+                                "ไฟล์ไม่ได้บันทึกเป็น UTF-8 ให้บันทึกไฟล์ใหม่ด้วยการเข้ารหัส UTF-8",
+                                f"the file is not UTF-8 ({exc.reason}); save it again as UTF-8"))
+        return None
+    try:
+        node = yaml.compose(text, Loader=_NoDatesLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        problems.append(Problem(display, line, "", "yaml",
+                                f"รูปแบบ YAML ไม่ถูกต้อง ({exc.problem}) ตรวจการเยื้องบรรทัดด้วยช่องว่าง (ห้ามใช้แท็บ) และเครื่องหมาย :",
+                                f"invalid YAML ({exc.problem}); check indentation (spaces, not tabs) and colons"))
+        return None
+    if node is None:
+        source.value = {}
+        return source
+    source.value = _Builder(source, problems).build(node, ())
+    return source
+
+
+@dataclass
+class _Builder:
+    """Turns a node tree into plain values, recording lines, refusing duplicate keys and aliases."""
+
+    source: SourceFile
+    problems: list[Problem]
+    seen: set[int] = field(default_factory=set)
+
+    def build(self, node: yaml.Node, path: Path_) -> Any:
+        """Build the value of `node` found at `path`."""
+        self.source.lines.setdefault(path, node.start_mark.line + 1)
+        if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+            # An alias is the same node object met twice; expanding it is how "billion laughs"
+            # files exhaust memory, and data files never need it.
+            if id(node) in self.seen:
+                self._alias(node, path)
+                return None
+            self.seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(item, path + (i,)) for i, item in enumerate(node.value)]
+        if node.tag == "tag:yaml.org,2002:str":
+            return node.value
+        return _constructor.yaml_constructors[node.tag](_constructor, node)
+
+    def _mapping(self, node: yaml.MappingNode, path: Path_) -> dict[str, Any]:
+        source, result = self.source, {}
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            key_path = path + (key,)
+            line = key_node.start_mark.line + 1
+            if key in result:
+                first = source.lines[key_path]
+                self.problems.append(Problem(
+                    source.name, line, dotted(key_path), "duplicate_key",
+                    f"คีย์ '{key}' ซ้ำกับบรรทัด {first} ให้ลบหรือรวมเป็นรายการเดียว",
+                    f"key '{key}' repeats line {first}; remove or merge one of them"))
+                continue
+            source.lines[key_path] = line
+            result[key] = self.build(value_node, key_path)
+        return result
+
+    def _alias(self, node: yaml.Node, path: Path_) -> None:
+        self.problems.append(Problem(
+            self.source.name, self.source.line_of(path), dotted(path), "yaml_alias",
+            "ไม่รองรับการอ้างอิงซ้ำด้วย & และ * ให้เขียนค่าซ้ำตรง ๆ",
+            "YAML anchors and aliases (& and *) are not supported; write the value out again"))
+
+
+_constructor = _NoDatesLoader("")
+
+
+def dotted(path: Path_) -> str:
+    """`("documents", 3, "date")` → `documents[3].date`, the form used in messages."""
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out

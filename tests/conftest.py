@@ -1,0 +1,79 @@
+"""Shared fixtures: the small test office, the example office, and built sites to read by URL."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+from generator.core import run
+from generator.load import Project
+from generator.site import Site
+
+ROOT = Path(__file__).resolve().parent.parent
+GOOD = Path(__file__).parent / "data" / "good"
+# Build date of the small test office: after the plan, before the future-dated announcement.
+GOOD_TODAY = date(2025, 5, 15)
+# Build date of the example office, pinned so that the example's pages stay the same every year.
+EXAMPLE_TODAY = "2025-10-20"
+
+
+@pytest.fixture(scope="session")
+def site() -> Site:
+    """The Site index of tests/data/good as published on GOOD_TODAY."""
+    result = run(Project.at(GOOD), GOOD_TODAY)
+    assert result.ok, [p.render() for p in result.problems]
+    return result.site
+
+
+class BuiltSite:
+    """A real MkDocs build in a temporary folder, read back by URL."""
+
+    def __init__(self, site_dir: Path, log: str):
+        self.site_dir, self.log = site_dir, log
+
+    def path(self, url: str) -> Path:
+        """The file MkDocs wrote for `url` (`/office/` → `office/index.html`)."""
+        rel = url.strip("/")
+        target = self.site_dir / rel
+        return target / "index.html" if not Path(rel).suffix else target
+
+    def html(self, url: str) -> str:
+        """The HTML served at `url`."""
+        return self.path(url).read_text(encoding="utf-8")
+
+
+def build_project(root: Path, site_dir: Path, caplog: pytest.LogCaptureFixture | None = None,
+                  **overrides) -> None:
+    """Run `mkdocs build --strict` on the project at `root`, writing into `site_dir`."""
+    config = load_config(str(root / "mkdocs.yml"), site_dir=str(site_dir), strict=True, **overrides)
+    build(config)
+
+
+@pytest.fixture(scope="session")
+def example_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
+    """The example office (the repository itself) built once per test session with --strict."""
+    import logging
+
+    work = tmp_path_factory.mktemp("example")
+    for name in ("mkdocs.yml", "data", "content", "overrides"):
+        src = ROOT / name
+        (shutil.copytree if src.is_dir() else shutil.copy)(src, work / name)
+    text = (work / "mkdocs.yml").read_text(encoding="utf-8")
+    (work / "mkdocs.yml").write_text(text.replace("      data_dir: data",
+                                                  f"      data_dir: data\n      build_date: '{EXAMPLE_TODAY}'"),
+                                     encoding="utf-8")
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler()
+    handler.emit = records.append  # type: ignore[method-assign]
+    logging.getLogger("mkdocs").addHandler(handler)
+    try:
+        build_project(work, work / "site")
+    finally:
+        logging.getLogger("mkdocs").removeHandler(handler)
+    log = "\n".join(f"{r.levelname}: {r.getMessage()}" for r in records if r.levelno >= logging.WARNING)
+    return BuiltSite(work / "site", log)
