@@ -1,0 +1,88 @@
+"""The example site in a real browser (system Chromium via Playwright), at phone width.
+
+Marked `browser`: slower than the rest, run by `make test` and CI, skipped by `make test-fast`.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from urllib.parse import urlparse
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync"]
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # keep test output readable
+        pass
+
+
+@pytest.fixture(scope="module")
+def server(example_site):
+    """The built example site served on 127.0.0.1 for the duration of the module."""
+    handler = functools.partial(_QuietHandler, directory=str(example_site.site_dir))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    playwright = pytest.importorskip("playwright.sync_api")
+    with playwright.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="th-TH")
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def test_pages_load_on_a_phone_without_requests_to_other_hosts(phone, server):
+    hosts: set[str] = set()
+    phone.on("request", lambda request: hosts.add(urlparse(request.url).netloc))
+    for url in ("/", "/office/executives/", "/archive/2568/"):
+        response = phone.goto(server + url)
+        assert response.status == 200
+    assert hosts == {urlparse(server).netloc}
+
+
+def test_executives_page_shows_names_and_photos(phone, server):
+    phone.goto(server + "/office/executives/")
+    assert phone.locator("h1").inner_text().startswith("ข้อมูลผู้บริหาร")
+    assert phone.get_by_text("ตำแหน่งว่าง").first.is_visible()
+    photos = phone.locator("img.oit-photo")
+    assert photos.count() >= 3
+    assert all(photos.nth(i).evaluate("img => img.complete && img.naturalWidth > 0")
+               for i in range(photos.count()))
+
+
+def test_archive_link_leads_to_a_document_and_its_original(phone, server):
+    phone.goto(server + "/archive/2568/")
+    phone.locator("article a[href*='documents/']").first.click()
+    phone.wait_for_load_state()
+    assert "/documents/" in phone.url
+    button = phone.get_by_text("ดาวน์โหลดต้นฉบับ")
+    assert button.is_visible()
+    response = phone.request.get(button.evaluate("link => link.href"))
+    assert response.status == 200 and response.body().startswith(b"%PDF")
+
+
+def test_navigation_drawer_opens_on_a_phone(phone, server):
+    phone.goto(server + "/")
+    phone.locator("label.md-header__button[for='__drawer']").click()
+    assert phone.get_by_role("link", name="เอกสารเผยแพร่").first.is_visible()

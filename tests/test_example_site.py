@@ -1,0 +1,110 @@
+"""The example office built by a real `mkdocs build --strict`, checked page by page by URL."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import yaml
+
+from .conftest import ROOT
+
+
+def example_documents() -> list[dict]:
+    docs = []
+    for path in sorted((ROOT / "data" / "documents").glob("*.yml")):
+        for doc in yaml.safe_load(path.read_text(encoding="utf-8"))["documents"]:
+            docs.append({**doc, "fiscal_year": int(path.stem)})
+    return docs
+
+
+class Links(HTMLParser):
+    """Collects href/src attributes of a page."""
+
+    def __init__(self):
+        super().__init__()
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.urls += [v for k, v in attrs if k in ("href", "src") and v]
+
+
+def links_of(html: str) -> list[str]:
+    parser = Links()
+    parser.feed(html)
+    return parser.urls
+
+
+def nav_of(html: str) -> str:
+    """The primary navigation block that MkDocs renders into every page."""
+    start = html.index('<nav class="md-nav md-nav--primary"')
+    return html[start:html.index("</nav>", start)]
+
+
+def test_build_is_clean_under_strict(example_site):
+    assert example_site.log == ""
+    assert (example_site.site_dir / "index.html").exists()
+
+
+def test_office_pages_show_the_office(example_site):
+    office = yaml.safe_load((ROOT / "data" / "office.yml").read_text(encoding="utf-8"))
+    executives = yaml.safe_load((ROOT / "data" / "executives.yml").read_text(encoding="utf-8"))["executives"]
+    assert office["name_th"] in example_site.html("/office/")
+    contact = example_site.html("/office/contact/")
+    assert office["phones"][0]["number"] in contact and office["emails"][0]["address"] in contact
+    page = example_site.html("/office/executives/")
+    for exe in executives:
+        assert (exe.get("name_th") or "ตำแหน่งว่าง") in page
+        if exe.get("photo"):
+            assert (example_site.site_dir / exe["photo"]).exists()
+    assert "<title>ข้อมูลผู้บริหาร - " in page
+
+
+def test_every_published_document_has_a_page_with_its_original(example_site):
+    published = [d for d in example_documents() if d.get("status", "published") == "published"]
+    assert len(published) >= 30
+    for doc in published:
+        html = example_site.html(f"/documents/{doc['id']}/")
+        assert f'<time datetime="{doc["date"]}">' in html
+        if doc.get("file"):
+            assert (example_site.site_dir / doc["file"]).read_bytes().startswith(b"%PDF")
+            assert f'files/{doc["file"].split("files/")[1]}' in html
+
+
+def test_drafts_are_not_published(example_site):
+    drafts = [d for d in example_documents() if d.get("status") == "draft"]
+    assert drafts
+    for doc in drafts:
+        assert not example_site.path(f"/documents/{doc['id']}/").exists()
+        assert doc["title_th"] not in example_site.html(f"/archive/{doc['fiscal_year']}/")
+
+
+def test_archive_lists_both_years_with_thai_dates(example_site):
+    index = example_site.html("/archive/")
+    for year in (2567, 2568):
+        assert f"ปีงบประมาณ พ.ศ. {year}" in index
+        page = example_site.html(f"/archive/{year}/")
+        assert re.search(r'<time datetime="\d{4}-\d\d-\d\d">\d{1,2} [ก-๙.]+ 25\d\d</time>', page)
+
+
+def test_detail_pages_stay_out_of_the_nav(example_site):
+    nav = nav_of(example_site.html("/archive/2568/"))
+    assert "documents/" not in nav and "/2567/" not in nav
+    assert "office/executives/" in nav
+
+
+def test_internal_links_resolve_and_no_page_requests_another_host(example_site):
+    pages = list(example_site.site_dir.rglob("*.html"))
+    assert len(pages) > 60
+    for page in pages:
+        for link in links_of(page.read_text(encoding="utf-8")):
+            if link.startswith(("http://", "https://", "mailto:", "tel:", "#")):
+                continue
+            path = link.split("#")[0]
+            base = example_site.site_dir if path.startswith("/") else page.parent
+            target = (base / path.lstrip("/")).resolve()
+            assert target.exists() or (target / "index.html").exists(), f"{page}: {link}"
+    for page in pages[:20]:
+        html = page.read_text(encoding="utf-8")
+        assert not re.search(r'<(script|img|iframe|source)[^>]+src="(https?:)?//', html), page
+        assert not re.search(r'<link[^>]+rel="(stylesheet|preload|preconnect|icon)"[^>]+href="(https?:)?//', html), page

@@ -1,0 +1,54 @@
+"""The MkDocs glue: a build with data errors fails and writes nothing; serve watches data/."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from mkdocs.config import load_config
+
+from generator.schema import schemas
+
+from .conftest import GOOD, ROOT
+from .test_load import BAD, project_with
+
+
+def mkdocs(root: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run([sys.executable, "-m", "mkdocs", *args], cwd=root, env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_build_with_errors_fails_lists_every_error_and_writes_no_site(tmp_path):
+    project = project_with(tmp_path, {"data/documents/2568.yml": BAD / "five-mistakes.yml"})
+    result = mkdocs(project.root, "build", "--strict")
+    assert result.returncode != 0
+    assert result.stderr.count("data/documents/2568.yml:") == 5
+    assert "Traceback" not in result.stderr
+    assert not (project.root / "site").exists()
+
+
+def test_good_test_office_builds_with_generated_pages(tmp_path):
+    project = project_with(tmp_path, {})
+    result = mkdocs(project.root, "build", "--strict")
+    assert result.returncode == 0, result.stderr
+    site = project.root / "site"
+    assert "นายทดสอบ ระบบดี" in (site / "office" / "executives" / "index.html").read_text(encoding="utf-8")
+    assert (site / "documents" / "plan-2568" / "index.html").exists()
+    assert not (site / "documents" / "draft-2568").exists()
+
+
+def test_serve_watches_the_data_folder():
+    config = load_config(str(GOOD / "mkdocs.yml"))
+    config.plugins.on_startup(command="serve", dirty=False)
+    config = config.plugins.on_config(config)
+    assert str(GOOD / "data") in config.watch
+
+
+def test_committed_json_schemas_match_the_models():
+    for name, schema in schemas().items():
+        committed = json.loads((ROOT / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8"))
+        assert committed == schema, f"schemas/{name}.schema.json is stale: run `make schemas`"

@@ -1,0 +1,29 @@
+"""Escaping: data text never becomes markup, in HTML or in Markdown."""
+
+import markdown
+import pytest
+
+from generator.render import md_escape, url
+
+
+@pytest.mark.parametrize("text", [
+    "<script>alert(1)</script>",
+    "[click](javascript:alert(1))",
+    "![x](https://evil.example/x.png)",
+    "**bold** _it_ `code` # heading",
+    "a | b",
+    '<img src=x onerror="alert(1)">',
+])
+def test_escaped_text_renders_as_the_same_text(text):
+    html = markdown.markdown(f"| a |\n|---|\n| {md_escape(text)} |", extensions=["tables"])
+    assert "<script" not in html and "<img" not in html and "<a " not in html and "<strong" not in html
+    plain = markdown.markdown(md_escape(text))
+    assert "<script" not in plain and "<a " not in plain and "<em>" not in plain
+
+
+def test_escape_keeps_thai_and_joins_lines():
+    assert md_escape("สพป.ตัวอย่าง\nเขต 1") == "สพป\\.ตัวอย่าง เขต 1"
+
+
+def test_url_encodes_characters_that_end_a_link():
+    assert url("https://x.example/a b(1)") == "https://x.example/a%20b%281%29"
