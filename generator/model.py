@@ -113,9 +113,10 @@ class Executive(Record):
         if not self.vacant and not self.name_th:
             raise DataError("ต้องระบุ name_th หรือถ้าตำแหน่งว่างให้เขียน vacant: true",
                             "name_th is required; for a vacant post write vacant: true", "missing")
-        if self.vacant and self.name_th:
-            raise DataError("ตำแหน่งว่างต้องไม่มีชื่อ ให้ลบ name_th หรือเปลี่ยนเป็น vacant: false",
-                            "a vacant post has no name; remove name_th or set vacant: false", "vacant")
+        if self.vacant and (self.name_th or self.photo):
+            raise DataError("ตำแหน่งว่างต้องไม่มีชื่อและรูปถ่าย ให้ลบ name_th/photo หรือเปลี่ยนเป็น vacant: false",
+                            "a vacant post has no name or photo; remove name_th/photo or set vacant: false",
+                            "vacant")
         return self
 
 
