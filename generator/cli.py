@@ -1,43 +1,166 @@
-"""`python -m generator check [--strict]`: the data check a webmaster runs before publishing."""
+"""`python -m generator check|score|schema`: what a webmaster runs before publishing.
+
+`check` validates the data and evaluates the OIT readiness of a fiscal year; `score` reproduces the
+official arithmetic from published numbers; `schema` writes the JSON Schemas for editors.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import re
 import sys
 from datetime import date
+from pathlib import Path
 
+from . import calendar
 from .core import run
 from .load import Project
 from .problems import errors, render_report, warnings
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point; returns the exit code (0 clean, 1 errors, or warnings under --strict)."""
-    parser = argparse.ArgumentParser(prog="python -m generator",
-                                     description="ตรวจข้อมูลเว็บไซต์ / check the site's data")
+    """Entry point; returns the exit code."""
+    args = _parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except (ValueError, OSError) as exc:  # bad arguments or an unreadable file: say so, no traceback
+        print(f"ผิดพลาด / error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m generator", description="เว็บไซต์ OIT / the OIT site tools")
     sub = parser.add_subparsers(dest="command", required=True)
-    check = sub.add_parser("check", help="ตรวจไฟล์ใน data/ / validate data/")
+    check = sub.add_parser("check", help="ตรวจข้อมูลและความพร้อม OIT / check data and OIT readiness")
     check.add_argument("--root", default=".", help="โฟลเดอร์โครงการ / project folder")
-    check.add_argument("--strict", action="store_true", help="ถือว่าคำเตือนเป็นข้อผิดพลาด / warnings fail")
-    check.add_argument("--today", type=date.fromisoformat, help="วันที่สร้าง (ทดสอบ) / build date")
+    check.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. ที่ประเมิน / fiscal year (B.E.)")
+    check.add_argument("--as-of", "--today", dest="as_of", type=date.fromisoformat,
+                       help="ประเมิน ณ วันที่ (ค.ศ. YYYY-MM-DD) / evaluate as of this date (default: today)")
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--strict", action="store_true",
+                       help="คำเตือนหรือข้อที่ไม่ครบถือว่าไม่ผ่าน / warnings or incomplete items fail")
+    check.set_defaults(handler=_check)
+    score = sub.add_parser("score", help="คำนวณคะแนน ITA/OIT / compute ITA or OIT scores")
+    score.add_argument("--indicators", help="คะแนนตัวชี้วัด 1–10 คั่นด้วยจุลภาค / ten indicator scores")
+    score.add_argument("--framework", help="กรอบการประเมิน เช่น nacc-2564 / framework id")
+    score.add_argument("--items", type=Path, help="CSV: number,score เช่น O1,100 / item scores")
+    score.add_argument("--root", default=".")
+    score.add_argument("--format", choices=("text", "json"), default="text")
+    score.set_defaults(handler=_score)
     schema = sub.add_parser("schema", help="เขียน JSON Schema / write the JSON Schemas")
     schema.add_argument("--out", default="schemas")
-    args = parser.parse_args(argv)
-    if args.command == "schema":
-        from .schema import write_schemas
-
-        for path in write_schemas(args.out):
-            print(path)
-        return 0
-    return _check(Project.at(args.root), args.strict, args.today)
+    schema.set_defaults(handler=_schema)
+    return parser
 
 
-def _check(project: Project, strict: bool, today: date | None) -> int:
-    result = run(project, today)
-    failed = bool(errors(result.problems)) or (strict and bool(warnings(result.problems)))
+def _check(args: argparse.Namespace) -> int:
+    from .pages import Page
+    from .pages.oit import evidence_of, readiness_for, readiness_json
+
+    project = Project.at(args.root)
+    as_of = args.as_of or date.today()
+    result = run(project, as_of, _site_url(project))
+    failed = bool(errors(result.problems)) or (args.strict and bool(warnings(result.problems)))
     if result.problems:
-        print(render_report(result.problems), file=sys.stderr if failed else sys.stdout)
-    if not failed:
-        pages = len(result.pages)
-        print(f"ข้อมูลถูกต้อง สร้างได้ {pages} หน้า / data OK, {pages} generated pages")
-    return 1 if failed else 0
+        print(render_report(result.problems), file=sys.stderr)
+    if result.site is None:
+        return 1
+    print(f"ข้อมูลถูกต้อง สร้างได้ {len(result.pages)} หน้า / data OK, {len(result.pages)} generated pages",
+          file=sys.stderr if args.format == "json" else sys.stdout)
+    year = args.year or _default_year(result.site.framework_of_year, as_of)
+    if year is None:
+        print("ยังไม่ได้กำหนดกรอบการประเมินใน data/site.yml / no framework configured", file=sys.stderr)
+        return 1 if failed else 0
+    if year not in result.site.framework_of_year:
+        raise ValueError(f"ไม่มีกรอบการประเมินของปี {year} ใน data/site.yml / no framework for {year}")
+    pages = [p for p in result.pages if isinstance(p, Page)]
+    readiness = readiness_for(result.site, evidence_of(result.site, pages), year)
+    data = readiness_json(result.site, readiness)
+    print(json.dumps(data, ensure_ascii=False, indent=2) if args.format == "json" else _readiness_text(data))
+    incomplete = readiness.count("complete") < len(readiness.items)
+    return 1 if failed or (args.strict and incomplete) else 0
+
+
+def _default_year(configured: dict[int, str], as_of: date) -> int | None:
+    """The fiscal year of `as_of` when configured, else the latest configured year."""
+    current = calendar.fiscal_year(as_of)
+    return current if current in configured else max(configured, default=None)
+
+
+def _readiness_text(data: dict) -> str:
+    labels = {"complete": "ครบถ้วน", "missing": "ไม่มีข้อมูล", "out_of_period": "ไม่เป็นปัจจุบัน"}
+    lines = [f"OIT {calendar.fy_label(data['year'])} ({data['framework']}) ณ วันที่ {data['as_of']}"]
+    for item in data["items"]:
+        reasons = f": {'; '.join(item['reasons'])}" if item["reasons"] else ""
+        lines.append(f"{item['number']}: {labels[item['status']]}{reasons}")
+    done = sum(1 for i in data["items"] if i["status"] == "complete")
+    lines.append(f"ครบถ้วน {done} จาก {len(data['items'])} ข้อ / {done} of {len(data['items'])} items complete")
+    lines.append(_scores_text(data["scores"]))
+    return "\n".join(lines)
+
+
+def _scores_text(scores: dict) -> str:
+    subs = " · ".join(f"{k} {v:.2f}" for k, v in scores["sub_indicators"].items())
+    inds = " · ".join(f"ตัวชี้วัดที่ {k} {v:.2f}" for k, v in scores["indicators"].items())
+    return f"{subs}\n{inds}\nคะแนน OIT {scores['oit']:.2f} ถ่วงน้ำหนัก {scores['oit_weighted']:.2f} / OIT weighted"
+
+
+def _score(args: argparse.Namespace) -> int:
+    from . import scoring
+
+    if args.indicators:
+        values = [scoring.parse_decimal(v) for v in args.indicators.split(",")]
+        if len(values) != 10:
+            raise ValueError(f"ต้องมีคะแนน 10 ตัวชี้วัด (ได้ {len(values)}) / ten indicator scores are needed")
+        result = scoring.ita_result(dict(enumerate(values, start=1)))
+        data = result.to_json()
+        text = (f"IIT {data['iit']:.2f} · EIT {data['eit']:.2f} · OIT {data['oit']:.2f}\n"
+                f"คะแนนรวม {data['total']:.2f} ระดับ {data['level']} "
+                f"{'ผ่าน' if data['pass'] else 'ไม่ผ่าน'} / total, level, pass")
+    elif args.framework and args.items:
+        data = _item_scores(args, scoring)
+        text = _scores_text(data)
+    else:
+        raise ValueError("ใช้ --indicators หรือ --framework กับ --items / give --indicators, or --framework and --items")
+    print(json.dumps(data, ensure_ascii=False, indent=2) if args.format == "json" else text)
+    return 0
+
+
+def _item_scores(args: argparse.Namespace, scoring) -> dict:
+    """OIT scores from a CSV of `number,score` rows, grouped as the framework groups its items."""
+    from .load import load
+
+    frameworks = load(Project.at(args.root))[0].frameworks
+    if args.framework not in frameworks:
+        raise ValueError(f"ไม่พบกรอบ '{args.framework}' / no framework '{args.framework}': {', '.join(sorted(frameworks))}")
+    given = {}
+    for row in args.items.read_text(encoding="utf-8-sig").splitlines():
+        if match := re.match(r"^\s*([^,]+?)\s*,\s*([^,]+?)\s*$", calendar.to_arabic_digits(row)):
+            if match[1].lower() not in ("number", "ข้อ"):
+                given[match[1].upper()] = scoring.parse_decimal(match[2])
+    groups: dict[int, dict[str, list]] = {}
+    for ind in frameworks[args.framework].indicators:
+        for sub in ind.sub_indicators:
+            missing = [i.number for i in sub.items if i.number.upper() not in given]
+            if missing:
+                raise ValueError(f"ไม่มีคะแนนข้อ {', '.join(missing)} ใน {args.items} / missing item scores")
+            groups.setdefault(ind.number, {})[sub.id] = [given[i.number.upper()] for i in sub.items]
+    return scoring.oit_scores(groups).to_json()
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from .schema import write_schemas
+
+    for path in write_schemas(args.out):
+        print(path)
+    return 0
+
+
+def _site_url(project: Project) -> str | None:
+    """`site_url` from mkdocs.yml, read as text so the check needs no MkDocs."""
+    config = project.root / "mkdocs.yml"
+    if not config.exists():
+        return None
+    match = re.search(r"^site_url:\s*['\"]?([^'\"\s#]+)", config.read_text(encoding="utf-8"), re.MULTILINE)
+    return match[1] if match else None

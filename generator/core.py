@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .load import Project, load
-from .pages import Page, build_all
+from .pages import Asset, Page, build_all
 from .problems import Problem, errors
 from .site import Site
 
@@ -21,7 +21,7 @@ class Result:
 
     problems: list[Problem]
     site: Site | None
-    pages: list[Page]
+    pages: list[Page | Asset]
 
     @property
     def ok(self) -> bool:
@@ -29,10 +29,10 @@ class Result:
         return not errors(self.problems)
 
 
-def run(project: Project, today: date | None = None) -> Result:
+def run(project: Project, today: date | None = None, base_url: str | None = None) -> Result:
     """Load and check the data; build the pages only if nothing is wrong."""
     data, problems = load(project)
     if errors(problems):
         return Result(problems, None, [])
-    site = Site.build(data, today or date.today(), project.content_dir)
+    site = Site.build(data, today or date.today(), project.content_dir, base_url)
     return Result(problems, site, build_all(site))

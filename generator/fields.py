@@ -6,6 +6,7 @@ behaves the same way, and the JSON Schema shows one description per kind of valu
 
 from __future__ import annotations
 
+import difflib
 import re
 from datetime import date
 from typing import Annotated, Any, Literal
@@ -14,9 +15,9 @@ from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema
 
 from . import calendar
 from .problems import DataError
+from .topics import TOPICS
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
-_TOPIC = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
 _TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
 
 
@@ -53,9 +54,11 @@ def _slug(value: str) -> str:
 
 
 def _topic(value: str) -> str:
-    if not _TOPIC.match(value):
-        raise DataError(f"หัวข้อ '{value}' ต้องเป็นคำภาษาอังกฤษตัวเล็กคั่นด้วยจุด เช่น procurement.monthly",
-                        f"topic '{value}' must be dotted lower-case words, e.g. procurement.monthly", "topic")
+    if value not in TOPICS:
+        guess = difflib.get_close_matches(value, TOPICS, n=1, cutoff=0.6)
+        hint_th = f" หมายถึง '{guess[0]}' หรือไม่" if guess else " ดูรายการหัวข้อใน README"
+        hint_en = f" (did you mean '{guess[0]}'?)" if guess else "; see the topic list in the README"
+        raise DataError(f"ไม่รู้จักหัวข้อ '{value}'{hint_th}", f"unknown topic '{value}'{hint_en}", "topic")
     return value
 
 
@@ -93,7 +96,7 @@ FiscalYear = Annotated[int, BeforeValidator(_fiscal_year), WithJsonSchema(
 Slug = Annotated[str, AfterValidator(_slug), Field(description="รหัสภาษาอังกฤษตัวเล็ก / lower-case id",
                                                    json_schema_extra={"pattern": _SLUG.pattern})]
 TopicKey = Annotated[str, AfterValidator(_topic), Field(description="หัวข้อ เช่น procurement.monthly / topic key",
-                                                        json_schema_extra={"pattern": _TOPIC.pattern})]
+                                                        json_schema_extra={"enum": list(TOPICS)})]
 Text = Annotated[str, AfterValidator(_plain_text), Field(min_length=1)]
 WebUrl = Annotated[str, AfterValidator(_web_url), Field(description="ลิงก์ https:// / web address")]
 ContentPath = Annotated[str, AfterValidator(_content_path),

@@ -16,18 +16,23 @@ from pydantic import BaseModel, ValidationError
 
 from . import calendar
 from .messages import translate
-from .model import Document, DocumentsFile, Executive, ExecutivesFile, Law, LawsFile, Office, Unit, UnitsFile
+from .framework import SHIPPED, Framework
+from .model import (Document, DocumentsFile, Executive, ExecutivesFile, Law, LawsFile, Office, SiteConfig, Unit,
+                    UnitsFile)
 from .problems import Problem
 from .sources import SourceFile, dotted, read_yaml
 
 # Data file kinds: name in data/ → model. The documents folder holds one file per fiscal year.
 SINGLE_FILES: dict[str, type[BaseModel]] = {
+    "site.yml": SiteConfig,
     "office.yml": Office,
     "units.yml": UnitsFile,
     "executives.yml": ExecutivesFile,
     "laws.yml": LawsFile,
 }
 YEARLY_FOLDERS: dict[str, type[BaseModel]] = {"documents": DocumentsFile}
+# Catalogues the office adds or overrides; same schema as generator/frameworks/*.yml.
+FRAMEWORK_FOLDER = "frameworks"
 REQUIRED = ("office.yml",)
 
 
@@ -58,6 +63,8 @@ class Data:
     """Everything loaded from `data/`, plus where each record came from (for errors and edit links)."""
 
     office: Office | None = None
+    config: SiteConfig = field(default_factory=SiteConfig)
+    frameworks: dict[str, Framework] = field(default_factory=dict)
     units: list[Unit] = field(default_factory=list)
     executives: list[Executive] = field(default_factory=list)
     laws: list[Law] = field(default_factory=list)
@@ -90,6 +97,7 @@ def load(project: Project) -> tuple[Data, list[Problem]]:
             loaded = _validate(project, path, model, problems)
             if loaded and year:
                 _store_documents(data, loaded, year, problems)
+    data.frameworks = _load_frameworks(project, problems)
     problems += _unknown_files(project)
     problems += check_references(data, project)
     return data, sorted(problems)
@@ -119,6 +127,10 @@ def _store(data: Data, name: str, loaded: tuple[SourceFile, BaseModel] | None,
     if isinstance(record, Office):
         data.office = record
         data.origins[("office", record.id)] = (source, ())
+        return
+    if isinstance(record, SiteConfig):
+        data.config = record
+        data.origins[("site", "site")] = (source, ())
         return
     key = name.removesuffix(".yml")
     for i, item in enumerate(getattr(record, key)):
@@ -155,6 +167,17 @@ def _store_documents(data: Data, loaded: tuple[SourceFile, BaseModel], year: int
             data.documents.append(doc.model_copy(update={"fiscal_year": year}))
 
 
+def _load_frameworks(project: Project, problems: list[Problem]) -> dict[str, Framework]:
+    """Shipped catalogues, then the office's own from data/frameworks/ (which may replace one)."""
+    catalogues: dict[str, Framework] = {}
+    for folder in (SHIPPED, project.data_dir / FRAMEWORK_FOLDER):
+        for path in sorted(folder.glob("*.yml")):
+            loaded = _validate(project, path, Framework, problems)
+            if loaded:
+                catalogues.update({fid: loaded[1] for fid in loaded[1].ids})
+    return catalogues
+
+
 def _year_of(project: Project, path: Path, problems: list[Problem]) -> int | None:
     stem = calendar.to_arabic_digits(path.stem)
     if re.fullmatch(r"2[4-6]\d\d", stem):
@@ -173,7 +196,7 @@ def _missing_file(display: str) -> Problem:
 
 def _unknown_files(project: Project) -> list[Problem]:
     """Warn about files in data/ that nothing reads, which usually means a misnamed file."""
-    known = set(SINGLE_FILES) | {f"{folder}/" for folder in YEARLY_FOLDERS}
+    known = set(SINGLE_FILES) | {f"{folder}/" for folder in (*YEARLY_FOLDERS, FRAMEWORK_FOLDER)}
     problems = []
     for path in sorted(project.data_dir.rglob("*")):
         rel = path.relative_to(project.data_dir).as_posix()
@@ -193,7 +216,7 @@ def _unknown_files(project: Project) -> list[Problem]:
 
 def check_references(data: Data, project: Project) -> list[Problem]:
     """Problems that need more than one record: duplicate ids, unknown units, missing originals."""
-    problems: list[Problem] = []
+    problems = _check_framework_choices(data)
     unit_ids = {u.id for u in data.units}
     for exe in data.executives:
         for j, unit in enumerate(exe.supervises):
@@ -210,6 +233,20 @@ def check_references(data: Data, project: Project) -> list[Problem]:
         if doc.file:
             problems += _check_file(data, project, "documents", doc.id, "file", doc.file)
         problems += _check_period(data, doc)
+    return problems
+
+
+def _check_framework_choices(data: Data) -> list[Problem]:
+    """Each fiscal year in data/site.yml must name a catalogue that exists."""
+    problems = []
+    for year, framework_id in data.config.frameworks.items():
+        if framework_id in data.frameworks:
+            continue
+        file, line = data.where("site", "site", "frameworks", str(year))
+        known = ", ".join(sorted(data.frameworks))
+        problems.append(Problem(file, line, f"frameworks.{year}", "unknown_framework",
+                                f"ไม่พบกรอบการประเมิน '{framework_id}' ใช้ชื่อใดชื่อหนึ่ง: {known}",
+                                f"no framework '{framework_id}'; use one of: {known}"))
     return problems
 
 

@@ -141,6 +141,13 @@ class LawsFile(Record):
     laws: list[Law]
 
 
+class SiteConfig(Record):
+    """`data/site.yml`: choices the office makes once, such as its OIT framework per fiscal year."""
+
+    frameworks: dict[FiscalYear, Slug] = Field(
+        {}, description="กรอบการประเมิน OIT ต่อปีงบประมาณ เช่น 2568: nacc-2568 / framework per fiscal year")
+
+
 # --- documents ------------------------------------------------------------------------------
 
 

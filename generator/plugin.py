@@ -19,6 +19,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .core import Result, run
 from .load import Project
+from .pages import Asset, Page
 from .problems import render_report, warnings
 
 log = logging.getLogger("mkdocs.plugins.generator")
@@ -48,7 +49,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         project = Project.at(root, self.config.data_dir, config.docs_dir)
         config.watch.append(str(project.data_dir))
         today = date.fromisoformat(self.config.build_date) if self.config.build_date else None
-        self.result = run(project, today)
+        self.result = run(project, today, config.site_url)
         if not self.result.ok:
             raise PluginError("ข้อมูลไม่ถูกต้อง ยังไม่สร้างเว็บไซต์ / the data has errors, no site was built:\n"
                               + render_report(self.result.problems))
@@ -62,9 +63,15 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         for page in self.result.pages:
             if existing := files.get_file_from_path(page.src_uri):
                 files.remove(existing)  # a generated page replaces a stub of the same path
-            inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
-            file = File.generated(config, page.src_uri, content=page.content(), inclusion=inclusion)
-            if page.source and self.config.edit_data_uri:
-                file.edit_uri = self.config.edit_data_uri.rstrip("/") + "/" + page.source
-            files.append(file)
+            files.append(self._file(page, config))
         return files
+
+    def _file(self, page: Page | Asset, config: MkDocsConfig) -> File:
+        """A virtual file: detail pages out of the nav, edit links pointing at the data file."""
+        if isinstance(page, Asset):
+            return File.generated(config, page.src_uri, content=page.text)
+        inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
+        file = File.generated(config, page.src_uri, content=page.content(), inclusion=inclusion)
+        if page.source and self.config.edit_data_uri:
+            file.edit_uri = self.config.edit_data_uri.rstrip("/") + "/" + page.source
+        return file

@@ -5,13 +5,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from .framework import Framework
 from .load import SINGLE_FILES, YEARLY_FOLDERS
 
 
 def schemas() -> dict[str, dict]:
-    """Schema per kind name (`office`, `units`, ..., `documents`)."""
+    """Schema per kind name (`office`, `units`, ..., `documents`, `framework`)."""
     kinds = {name.removesuffix(".yml"): model for name, model in SINGLE_FILES.items()}
     kinds.update(YEARLY_FOLDERS)
+    kinds["framework"] = Framework
     return {name: model.model_json_schema() for name, model in kinds.items()}
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from .framework import Framework
 from .load import Data
 from .model import Document, Executive, Law, Office, Unit
 
@@ -27,21 +28,32 @@ class Site:
     today: date
     sources: dict[tuple[str, str], str] = field(default_factory=dict)
     content_dir: Path | None = None
+    frameworks: dict[str, Framework] = field(default_factory=dict)
+    framework_of_year: dict[int, str] = field(default_factory=dict)
+    base_url: str = "/"
 
     @classmethod
-    def build(cls, data: Data, today: date, content_dir: Path | None = None) -> Site:
-        """Index `data` as it may be published on `today` (the build date decides)."""
+    def build(cls, data: Data, today: date, content_dir: Path | None = None, base_url: str | None = None) -> Site:
+        """Index `data` as it may be published on `today` (the build date decides).
+
+        `base_url` (MkDocs' `site_url`) makes the absolute links the OIT exports need.
+        """
         published = sorted(
             (d for d in data.documents if is_public(d, today)),
             key=lambda d: (d.date, d.id), reverse=True)
         sources = {key: origin[0].name for key, origin in data.origins.items()}
         return cls(data.office, tuple(data.units), tuple(data.executives), tuple(data.laws),
-                   tuple(published), today, sources, content_dir)
+                   tuple(published), today, sources, content_dir, data.frameworks,
+                   dict(data.config.frameworks), (base_url or "/").rstrip("/") + "/")
 
     @property
     def fiscal_years(self) -> list[int]:
         """Fiscal years that have at least one published document, newest first."""
         return sorted({d.fiscal_year for d in self.documents}, reverse=True)
+
+    def absolute(self, url: str) -> str:
+        """An absolute link to a site-relative URL (`documents/x/` → `https://…/documents/x/`)."""
+        return self.base_url + url.lstrip("/")
 
     def documents_of_year(self, year: int) -> list[Document]:
         """Published documents filed under fiscal `year`, newest first."""

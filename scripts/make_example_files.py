@@ -245,7 +245,7 @@ def main() -> None:
     units = {unit["id"]: unit for unit in _read(DATA / "units.yml")["units"]}
     written = [write_pdf(doc, office, units)
                for path in sorted((DATA / "documents").glob("*.yml"))
-               for doc in _read(path).get("documents") or []]
+               for doc in _read(path).get("documents") or [] if doc.get("file")]
     for i, person in enumerate(_read(DATA / "executives.yml")["executives"]):
         if person.get("photo"):
             written.append(write_silhouette(person, COLOURS[i % len(COLOURS)]))

@@ -108,3 +108,30 @@ def test_internal_links_resolve_and_no_page_requests_another_host(example_site):
         html = page.read_text(encoding="utf-8")
         assert not re.search(r'<(script|img|iframe|source)[^>]+src="(https?:)?//', html), page
         assert not re.search(r'<link[^>]+rel="(stylesheet|preload|preconnect|icon)"[^>]+href="(https?:)?//', html), page
+
+
+def test_oit_index_shows_all_three_statuses_with_item_links(example_site):
+    html = example_site.html("/oit/2568/")
+    assert html.count('class="oit-status oit-status--complete"') == 41
+    assert 'href="o33/"' in html and 'href="o43/"' in html
+    o33 = example_site.html("/oit/2568/o33/")
+    assert "ไม่เป็นปัจจุบัน" in o33 and "มีเฉพาะของปีงบประมาณ 2567" in o33
+    assert "ไม่มีข้อมูล" in example_site.html("/oit/2568/o43/")
+    assert "documents/nogift-declaration-2568/" in example_site.html("/oit/2568/o31/")
+
+
+def test_oit_exports_carry_absolute_urls_for_itas(example_site):
+    import csv
+    import io
+    import json
+
+    data = json.loads(example_site.path("/oit/2568.json").read_text(encoding="utf-8"))
+    assert (data["year"], data["framework"], data["as_of"]) == (2568, "obec-school-2566", "2025-10-20")
+    o1 = data["items"][0]
+    assert o1["urls"][0] == "https://www.spp-example1.go.th/oit/2568/o1/"
+    assert all(u.startswith("https://www.spp-example1.go.th/") for i in data["items"] for u in i["urls"])
+    for item in data["items"]:  # every URL the assessor receives exists in the built site
+        for url in item["urls"]:
+            assert example_site.path(url.removeprefix("https://www.spp-example1.go.th")).exists(), url
+    rows = list(csv.reader(io.StringIO(example_site.path("/oit/2568.csv").read_text(encoding="utf-8-sig"))))
+    assert len(rows) == 44 and rows[1][:3] == ["O1", "โครงสร้าง", "มี"]

@@ -39,7 +39,9 @@ def test_good_office_loads_without_problems():
     data, problems = load(Project.at(GOOD))
     assert problems == []
     assert data.office.name_th == "สำนักงานทดสอบ"
-    assert [d.id for d in data.documents][:2] == ["plan-2568", "report-2568-h1"]
+    assert [d.id for d in data.documents][:2] == ["strategic-plan", "annual-report-2567"]
+    assert data.config.frameworks == {2568: "custom-2568"}
+    assert "custom-2568" in data.frameworks
     # The file name gives the fiscal year; a Thai-digit B.E. date is read as C.E.
     report = next(d for d in data.documents if d.id == "report-2568-h1")
     assert report.fiscal_year == 2568 and report.date == date(2025, 4, 10)

@@ -46,17 +46,31 @@ class Page:
         return f"---\n{front}---\n\n{self.markdown}"
 
 
-def page(src_uri: str, template: str, title: str, *, topic: str | None, period: str | None = None,
-         in_nav: bool = False, source: str | None = None, **context: Any) -> Page:
+    @property
+    def topics(self) -> list[str]:
+        """The topic keys this page is evidence for."""
+        return list(self.meta.get("topics") or [])
+
+
+@dataclass(frozen=True)
+class Asset:
+    """A generated file that is not a page (a CSV or JSON export), copied to the site as it is."""
+
+    src_uri: str
+    text: str
+
+
+def page(src_uri: str, template: str, title: str, *, topics: list[str] | tuple[str, ...] = (),
+         period: str | None = None, in_nav: bool = False, source: str | None = None, **context: Any) -> Page:
     """Render `template` into a Page; the one way every builder makes its pages."""
     markdown = render(template, src_uri, title=title, **context)
-    meta = {"topic": topic, "period": period}
+    meta = {"topics": list(topics), "period": period}
     return Page(src_uri, title, markdown, meta, in_nav, source)
 
 
-def build_all(site: Site) -> list[Page]:
-    """Every generated page of the site, from every family."""
-    from . import archive, documents, office  # late import: families import `page` from here
+def build_all(site: Site) -> list[Page | Asset]:
+    """Every generated page of the site; the OIT family comes last because it indexes the others."""
+    from . import archive, documents, office, oit  # late import: families import `page` from here
 
-    families = (office, archive, documents)
-    return [p for family in families for p in family.build(site)]
+    pages: list[Page | Asset] = [p for family in (office, archive, documents) for p in family.build(site)]
+    return pages + oit.build(site, [p for p in pages if isinstance(p, Page)])

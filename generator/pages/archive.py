@@ -24,18 +24,18 @@ def build(site: Site) -> list[Page]:
     kinds = [k for k in DOCUMENT_KINDS if k in by_kind]  # vocabulary order, not alphabetical
     years = site.fiscal_years
     office_name = site.office.name_th if site.office else ""
-    pages = [page("archive/index.md", "archive.md.j2", "เอกสารเผยแพร่", topic="archive", in_nav=True,
+    pages = [page("archive/index.md", "archive.md.j2", "เอกสารเผยแพร่", in_nav=True,
                   office_name=office_name,
                   years=[(y, len(site.documents_of_year(y))) for y in years],
                   kinds=[(k, kind_slug(k), len(by_kind[k])) for k in kinds])]
     for year in years:
         documents = site.documents_of_year(year)
         pages.append(page(f"archive/{year}.md", "archive-year.md.j2", f"เอกสารเผยแพร่ {fy_label(year)}",
-                          topic="archive", period=str(year), span=period_for_fiscal_year(year),
+                          period=str(year), span=period_for_fiscal_year(year),
                           total=len(documents), groups=_group_by_kind(documents)))
     for kind in kinds:
         pages.append(page(f"archive/{kind_slug(kind)}.md", "archive-kind.md.j2", DOCUMENT_KINDS[kind][0],
-                          topic="archive", groups=_group_by_year(by_kind[kind])))
+                          groups=_group_by_year(by_kind[kind])))
     return pages
 
 

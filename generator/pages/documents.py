@@ -22,7 +22,7 @@ def build(site: Site) -> list[Page]:
 def _document_page(site: Site, doc: Document) -> Page:
     return page(
         f"documents/{doc.id}.md", "documents-item.md.j2", doc.title_th,
-        topic=",".join(doc.topics) or None, period=doc.period_obj.key,
+        topics=doc.topics, period=doc.period_obj.key,
         source=site.source("documents", doc.id),
         doc=doc, owner=site.unit(doc.owner), kind_slug=kind_slug(doc.kind),
         file_type=PurePosixPath(doc.file).suffix.lstrip(".").upper() if doc.file else "",

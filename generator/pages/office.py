@@ -33,10 +33,10 @@ def build(site: Site) -> list[Page]:
         unassigned=_unassigned(site.executives, site.units),
         sections=[(uri, title) for uri, title, _, _ in SECTIONS],
     )
-    pages = [page("office/index.md", "office.md.j2", "ข้อมูลหน่วยงาน", topic="org.overview",
+    pages = [page("office/index.md", "office.md.j2", "ข้อมูลหน่วยงาน", topics=(),
                   in_nav=True, source=office_file, **context)]
     for uri, title, topic, template in SECTIONS:
-        pages.append(page(uri, template, title, topic=topic, in_nav=True,
+        pages.append(page(uri, template, title, topics=_topics(site, topic), in_nav=True,
                           source=_source_of(site, topic) or office_file, **context))
     return pages
 
@@ -50,6 +50,13 @@ def _unassigned(executives: tuple[Executive, ...], units: tuple[Unit, ...]) -> l
     """Units no deputy supervises: they report to the director directly."""
     taken = {unit for e in executives if e.role != "director" for unit in e.supervises}
     return [u for u in units if u.id not in taken]
+
+
+def _topics(site: Site, topic: str) -> tuple[str, ...]:
+    """The section's topic, plus social networks on the contact page when the office lists any."""
+    if topic == "org.contact" and site.office and site.office.social:
+        return (topic, "interaction.social")
+    return (topic,)
 
 
 def _source_of(site: Site, topic: str) -> str | None:

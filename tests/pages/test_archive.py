@@ -9,14 +9,16 @@ def pages_by_url(site):
 
 def test_archive_has_index_year_and_kind_pages(site):
     pages = pages_by_url(site)
-    assert set(pages) == {"/archive/", "/archive/2568/", "/archive/annual-plan/", "/archive/progress-report/"}
+    assert set(pages) == {"/archive/", "/archive/2567/", "/archive/2568/", "/archive/strategic-plan/",
+                          "/archive/annual-plan/", "/archive/progress-report/", "/archive/annual-report/",
+                          "/archive/procurement-summary/"}
     assert pages["/archive/"].in_nav and not pages["/archive/2568/"].in_nav
 
 
 def test_year_listing_links_each_published_document(site):
     md = pages_by_url(site)["/archive/2568/"].markdown
     assert "(../documents/plan-2568.md)" in md and "(../documents/report-2568-h1.md)" in md
-    assert "2 รายการ" in md
+    assert "7 รายการ" in md
     assert '<time datetime="2024-10-15">15 ต.ค. 2567</time>' in md
 
 

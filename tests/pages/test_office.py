@@ -12,7 +12,8 @@ def test_profile_pages_exist_in_nav_with_topics(site):
     assert set(pages) == {"/office/", "/office/structure/", "/office/executives/", "/office/duties/",
                           "/office/contact/", "/office/laws/"}
     assert all(p.in_nav for p in pages.values())
-    assert pages["/office/executives/"].meta["topic"] == "org.executives"
+    assert pages["/office/executives/"].topics == ["org.executives"]
+    assert pages["/office/contact/"].topics == ["org.contact", "interaction.social"]
     assert pages["/office/executives/"].source == "data/executives.yml"
 
 

@@ -1,0 +1,103 @@
+"""Readiness: timeliness rules at their edges, judged as the assessor would."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import yaml
+
+from generator.calendar import parse_period
+from generator.framework import Framework
+from generator.oit import Evidence, assess
+
+
+def framework(timeliness: str, topic: str = "procurement.monthly") -> Framework:
+    return Framework.model_validate(yaml.safe_load(f"""
+family: custom
+fiscal_years: [2568]
+title_th: ทดสอบ
+sources: [test]
+indicators:
+  - number: 9
+    title_th: การเปิดเผยข้อมูล
+    sub_indicators:
+      - id: "9.1"
+        title_th: ทดสอบ
+        items:
+          - {{number: O1, title_th: รายการ, topics: [{topic}], timeliness: {timeliness}}}
+"""))
+
+
+def evidence(period: str, topic: str = "procurement.monthly", published: date | None = None) -> Evidence:
+    p = parse_period(period)
+    return Evidence(f"เอกสาร {period}", f"documents/{period}.md", f"documents/{period}/", (topic,),
+                    p.fiscal_years[-1] if len(p.fiscal_years) == 1 else p.fiscal_years[0], p, published)
+
+
+def judge(timeliness, items, as_of=date(2025, 5, 1), topic="procurement.monthly"):
+    result = assess("t", framework(timeliness, topic), 2568, items, as_of).items[0]
+    return result.status, list(result.reasons), [e.url for e in result.evidence]
+
+
+MONTHS = ["2024-10", "2024-11", "2024-12", "2025-01", "2025-02", "2025-03"]
+
+
+def test_every_month_present_is_complete():
+    status, reasons, used = judge("first_half_monthly", [evidence(m) for m in MONTHS])
+    assert status == "complete" and reasons == [] and len(used) == 6
+
+
+def test_one_missing_month_is_named():
+    status, reasons, _ = judge("first_half_monthly", [evidence(m) for m in MONTHS if m != "2025-02"])
+    assert status == "missing"
+    assert reasons == ["ไม่มีข้อมูลเดือนกุมภาพันธ์ 2568"]
+
+
+def test_months_not_yet_over_are_not_required():
+    status, reasons, _ = judge("first_half_monthly", [evidence(m) for m in MONTHS[:3]], as_of=date(2025, 1, 15))
+    assert status == "complete"
+
+
+def test_a_half_year_report_does_not_stand_for_each_month():
+    status, _, _ = judge("first_half_monthly", [evidence("2568-H1")])
+    assert status == "out_of_period"
+
+
+def test_first_half_report_covers_october_to_march():
+    assert judge("first_half", [evidence("2568-H1", "ops.progress_h1")], topic="ops.progress_h1")[0] == "complete"
+    status, reasons, _ = judge("first_half", [evidence("2568-Q1", "ops.progress_h1")], topic="ops.progress_h1")
+    assert status == "missing" and reasons[0] == "ไม่มีข้อมูลเดือนมกราคม 2568"
+
+
+def test_report_of_the_wrong_year_is_out_of_period():
+    status, reasons, _ = judge("previous_fy", [evidence("2568", "ops.annual_report")], topic="ops.annual_report")
+    assert status == "out_of_period"
+    assert reasons == ["มีเฉพาะของปีงบประมาณ 2568 แต่ต้องเป็นปีงบประมาณก่อนหน้า (2567)"]
+    assert judge("previous_fy", [evidence("2567", "ops.annual_report")], topic="ops.annual_report")[0] == "complete"
+
+
+def test_current_year_rule():
+    assert judge("current_fy", [evidence("2567", "ops.annual_plan")], topic="ops.annual_plan")[0] == "out_of_period"
+    assert judge("current_fy", [evidence("2568", "ops.annual_plan")], topic="ops.annual_plan")[0] == "complete"
+
+
+@pytest.mark.parametrize("period, status", [
+    ("2566-2570", "complete"),
+    ("2568-2572", "complete"),
+    ("2561-2565", "out_of_period"),
+    ("2568", "out_of_period"),  # one year is not a multi-year plan
+])
+def test_multi_year_plan_must_cover_the_year(period, status):
+    assert judge("multi_year", [evidence(period, "org.strategic_plan")], topic="org.strategic_plan")[0] == status
+
+
+def test_nothing_found_is_missing_and_names_the_topic():
+    status, reasons, _ = judge("always", [], topic="org.structure")
+    assert status == "missing" and reasons == ["ไม่มีเอกสารหรือหน้าในหัวข้อ “โครงสร้างหน่วยงาน”"]
+
+
+def test_evidence_published_after_the_as_of_date_does_not_count():
+    late = [evidence(m, published=date(2025, 6, 1)) for m in MONTHS]
+    assert judge("first_half_monthly", late)[0] == "missing"
+    assert judge("first_half_monthly", late, as_of=date(2025, 6, 2))[0] == "complete"
