@@ -13,9 +13,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from . import calendar
+from . import calendar, scoring
 from .core import run
-from .load import Project
+from .load import Project, load
 from .problems import errors, render_report, warnings
 
 
@@ -107,19 +107,19 @@ def _scores_text(scores: dict) -> str:
 
 
 def _score(args: argparse.Namespace) -> int:
-    from . import scoring
-
+    office = load(Project.at(args.root))[0]  # the office's catalogues and scoring settings, if any
+    scale = office.config.scoring.scale()
     if args.indicators:
         values = [scoring.parse_decimal(v) for v in args.indicators.split(",")]
         if len(values) != 10:
             raise ValueError(f"ต้องมีคะแนน 10 ตัวชี้วัด (ได้ {len(values)}) / ten indicator scores are needed")
-        result = scoring.ita_result(dict(enumerate(values, start=1)))
+        result = scoring.ita_result(dict(enumerate(values, start=1)), scale)
         data = result.to_json()
         text = (f"IIT {data['iit']:.2f} · EIT {data['eit']:.2f} · OIT {data['oit']:.2f}\n"
                 f"คะแนนรวม {data['total']:.2f} ระดับ {data['level']} "
                 f"{'ผ่าน' if data['pass'] else 'ไม่ผ่าน'} / total, level, pass")
     elif args.framework and args.items:
-        data = _item_scores(args, scoring)
+        data = _item_scores(args, office.frameworks, scale)
         text = _scores_text(data)
     else:
         raise ValueError("ใช้ --indicators หรือ --framework กับ --items / give --indicators, or --framework and --items")
@@ -127,11 +127,8 @@ def _score(args: argparse.Namespace) -> int:
     return 0
 
 
-def _item_scores(args: argparse.Namespace, scoring) -> dict:
+def _item_scores(args: argparse.Namespace, frameworks: dict, scale: scoring.Scale) -> dict:
     """OIT scores from a CSV of `number,score` rows, grouped as the framework groups its items."""
-    from .load import load
-
-    frameworks = load(Project.at(args.root))[0].frameworks
     if args.framework not in frameworks:
         raise ValueError(f"ไม่พบกรอบ '{args.framework}' / no framework '{args.framework}': {', '.join(sorted(frameworks))}")
     given = {}
@@ -146,7 +143,7 @@ def _item_scores(args: argparse.Namespace, scoring) -> dict:
             if missing:
                 raise ValueError(f"ไม่มีคะแนนข้อ {', '.join(missing)} ใน {args.items} / missing item scores")
             groups.setdefault(ind.number, {})[sub.id] = [given[i.number.upper()] for i in sub.items]
-    return scoring.oit_scores(groups).to_json()
+    return scoring.oit_scores(groups, scale).to_json()
 
 
 def _schema(args: argparse.Namespace) -> int:

@@ -9,11 +9,12 @@ on disk) live in `generator.load`.
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from . import calendar
+from . import calendar, scoring
 from .fields import ContentPath, FiscalYear, Slug, Text, ThaiDate, TopicKey, WebUrl, one_of
 from .problems import DataError
 from .vocabulary import (DOCUMENT_KINDS, DOCUMENT_STATUSES, EXECUTIVE_ROLES, LAW_KINDS, OFFICE_TYPES,
@@ -141,11 +142,29 @@ class LawsFile(Record):
     laws: list[Law]
 
 
+class Weights(Record):
+    IIT: Decimal = Field(Decimal("0.30"), ge=0, le=1)
+    EIT: Decimal = Field(Decimal("0.30"), ge=0, le=1)
+    OIT: Decimal = Field(Decimal("0.40"), ge=0, le=1)
+
+
+class ScoringConfig(Record):
+    """When NACC changes the weights or the pass mark, the office changes data, not code."""
+
+    pass_mark: Decimal = Field(Decimal("85"), ge=0, le=100, description="เกณฑ์ผ่าน / pass mark")
+    weights: Weights = Field(default_factory=Weights, description="น้ำหนัก IIT/EIT/OIT / tool weights")
+
+    def scale(self) -> scoring.Scale:
+        """The scoring scale with these settings."""
+        return scoring.Scale(pass_mark=self.pass_mark, weights=self.weights.model_dump())
+
+
 class SiteConfig(Record):
     """`data/site.yml`: choices the office makes once, such as its OIT framework per fiscal year."""
 
     frameworks: dict[FiscalYear, Slug] = Field(
         {}, description="กรอบการประเมิน OIT ต่อปีงบประมาณ เช่น 2568: nacc-2568 / framework per fiscal year")
+    scoring: ScoringConfig = Field(default_factory=ScoringConfig)
 
 
 # --- documents ------------------------------------------------------------------------------

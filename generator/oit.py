@@ -61,6 +61,7 @@ class Readiness:
     framework: Framework
     as_of: date
     items: tuple[ItemResult, ...] = field(default_factory=tuple)
+    scale: scoring.Scale = scoring.DEFAULT_SCALE
 
     @property
     def scores(self) -> scoring.OitScores:
@@ -69,7 +70,7 @@ class Readiness:
         for result in self.items:
             subs = groups.setdefault(result.indicator.number, {})
             subs.setdefault(result.sub_indicator.id, []).append(scoring.item_score(result.status == "complete"))
-        return scoring.oit_scores(groups)
+        return scoring.oit_scores(groups, self.scale)
 
     def count(self, status: Status) -> int:
         """How many items have `status`."""
@@ -77,7 +78,7 @@ class Readiness:
 
 
 def assess(framework_id: str, framework: Framework, year: int, evidence: list[Evidence],
-           as_of: date) -> Readiness:
+           as_of: date, scale: scoring.Scale = scoring.DEFAULT_SCALE) -> Readiness:
     """Judge every item of `framework` for fiscal `year` against the evidence published by `as_of`."""
     visible = [e for e in evidence if e.published is None or e.published <= as_of]
     results = []
@@ -86,7 +87,7 @@ def assess(framework_id: str, framework: Framework, year: int, evidence: list[Ev
             for item in sub.items:
                 status, reasons, used = _judge(item, visible, year, as_of)
                 results.append(ItemResult(item, sub, indicator, status, tuple(reasons), tuple(used)))
-    return Readiness(year, framework_id, framework, as_of, tuple(results))
+    return Readiness(year, framework_id, framework, as_of, tuple(results), scale)
 
 
 Verdict = tuple[Status, list[str], list[Evidence]]
@@ -98,7 +99,8 @@ def _judge(item: Item, visible: list[Evidence], year: int, as_of: date) -> Verdi
     verdicts = [_judge_topic(item, topic, [e for e in visible if topic in e.topics], year, as_of)
                 for topic in item.topics]
     status = max((v[0] for v in verdicts), key=_SEVERITY.__getitem__)
-    reasons = [r for v in verdicts for r in v[1]]
+    several = len(item.topics) > 1  # then say which topic each reason is about
+    reasons = [f"{topic_label(t)}: {r}" if several else r for t, v in zip(item.topics, verdicts) for r in v[1]]
     used = list(dict.fromkeys(e for v in verdicts for e in v[2]))  # keep order, drop repeats
     return status, reasons, used
 
@@ -126,30 +128,33 @@ def _of_year(target: int, wanted: str) -> Callable[[list[Evidence], int, date], 
 
 
 def _first_half(found: list[Evidence], year: int, as_of: date) -> Verdict:
-    """A report (or several) whose periods together cover October to March of the year."""
-    return _months_covered(found, year, as_of, per_month=False)
+    """A report (or several) whose periods together cover October to March; due once March is over."""
+    half = calendar.parse_period(f"{year}-H1")
+    if as_of <= half.end:
+        return "missing", [f"ยังไม่มีรายงาน{half.label_th} ซึ่งเผยแพร่ได้หลังวันที่ "
+                           f"{calendar.format_thai_date(half.end)}"], []
+    months = calendar.fiscal_months(year)[:6]
+    used = [e for e in found if e.period and any(_covers(e.period, m, single=False) for m in months)]
+    uncovered = [m for m in months if not any(_covers(e.period, m, single=False) for e in used if e.period)]
+    if not used:
+        return "out_of_period", [f"ไม่มีรายงานที่ครอบคลุม{half.label_th}"], found
+    if uncovered:
+        return "missing", ["ไม่มีข้อมูลเดือน" + ", ".join(_month_label(m) for m in uncovered)], used
+    return "complete", [], used
 
 
 def _first_half_monthly(found: list[Evidence], year: int, as_of: date) -> Verdict:
-    """One entry per month October to March, each month on its own."""
-    return _months_covered(found, year, as_of, per_month=True)
-
-
-def _months_covered(found: list[Evidence], year: int, as_of: date, per_month: bool) -> Verdict:
+    """One entry per month October to March, each month on its own, for every month already over."""
     due = [m for m in calendar.fiscal_months(year)[:6] if _month_end(m) < as_of]
-    if not due:
-        return "complete", ["ยังไม่ถึงกำหนด: เดือนแรกของปีงบประมาณยังไม่สิ้นสุด"], found
-    used, missing = [], []
-    for month in due:
-        covering = [e for e in found if e.period and _covers(e.period, month, per_month)]
-        used += [e for e in covering if e not in used]
-        if not covering:
-            missing.append(month)
+    used = [e for e in found if e.period and any(_covers(e.period, m, single=True) for m in due)]
+    missing = [m for m in due if not any(_covers(e.period, m, single=True) for e in used if e.period)]
     if not missing:
         return "complete", [], used
-    labels = [calendar.format_thai_date(date(y, m, 1), "month") for y, m in missing]
-    status: Status = "missing" if used else "out_of_period"
-    return status, [f"ไม่มีข้อมูลเดือน{label}" for label in labels], used
+    return ("missing" if used else "out_of_period"), [f"ไม่มีข้อมูลเดือน{_month_label(m)}" for m in missing], used
+
+
+def _month_label(month: tuple[int, int]) -> str:
+    return calendar.format_thai_date(date(*month, 1), "month")
 
 
 def _covers(period: calendar.Period, month: tuple[int, int], single: bool) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from . import scoring
 from .framework import Framework
 from .load import Data
 from .model import Document, Executive, Law, Office, Unit
@@ -31,6 +32,7 @@ class Site:
     frameworks: dict[str, Framework] = field(default_factory=dict)
     framework_of_year: dict[int, str] = field(default_factory=dict)
     base_url: str = "/"
+    scale: scoring.Scale = scoring.DEFAULT_SCALE
 
     @classmethod
     def build(cls, data: Data, today: date, content_dir: Path | None = None, base_url: str | None = None) -> Site:
@@ -44,7 +46,7 @@ class Site:
         sources = {key: origin[0].name for key, origin in data.origins.items()}
         return cls(data.office, tuple(data.units), tuple(data.executives), tuple(data.laws),
                    tuple(published), today, sources, content_dir, data.frameworks,
-                   dict(data.config.frameworks), (base_url or "/").rstrip("/") + "/")
+                   dict(data.config.frameworks), (base_url or "/").rstrip("/") + "/", data.config.scoring.scale())
 
     @property
     def fiscal_years(self) -> list[int]:

@@ -65,3 +65,15 @@ def test_score_with_a_missing_item_names_it(tmp_path, capsys):
     items.write_text("O1,100\n", encoding="utf-8")
     assert main(["score", "--root", str(GOOD), "--framework", "custom-2568", "--items", str(items)]) == 2
     assert "O2, O3" in capsys.readouterr().err
+
+
+def test_scoring_settings_in_site_yml_change_the_pass_mark(tmp_path, capsys):
+    from .test_load import project_with
+
+    site_yml = "frameworks:\n  2568: custom-2568\nscoring:\n  pass_mark: 80\n"
+    project = project_with(tmp_path, {"data/site.yml": site_yml})
+    indicators = "80,80,80,80,80,80,80,80,80,80"
+    assert main(["score", "--indicators", indicators, "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["pass"] is False
+    assert main(["score", "--root", str(project.root), "--indicators", indicators, "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["pass"] is True

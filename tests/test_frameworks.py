@@ -193,3 +193,12 @@ def test_catalogue_files_start_with_a_header_comment():
         header = " ".join(comments)
         assert header.startswith("OIT catalogue:"), path.name
         assert "Confidence" in header and "takes precedence" in header, path.name
+
+
+def test_topic_list_is_documented():
+    from pathlib import Path
+
+    from generator.topics import TOPICS
+
+    text = (Path(__file__).resolve().parent.parent / "docs" / "topics.md").read_text(encoding="utf-8")
+    assert [key for key in TOPICS if f"| `{key}` |" not in text] == []

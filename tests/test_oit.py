@@ -67,7 +67,25 @@ def test_a_half_year_report_does_not_stand_for_each_month():
 def test_first_half_report_covers_october_to_march():
     assert judge("first_half", [evidence("2568-H1", "ops.progress_h1")], topic="ops.progress_h1")[0] == "complete"
     status, reasons, _ = judge("first_half", [evidence("2568-Q1", "ops.progress_h1")], topic="ops.progress_h1")
-    assert status == "missing" and reasons[0] == "ไม่มีข้อมูลเดือนมกราคม 2568"
+    assert status == "missing" and reasons == ["ไม่มีข้อมูลเดือนมกราคม 2568, กุมภาพันธ์ 2568, มีนาคม 2568"]
+
+
+def test_first_half_report_is_missing_until_march_is_over():
+    status, reasons, _ = judge("first_half", [evidence("2567-H1", "ops.progress_h1")], as_of=date(2025, 3, 31),
+                               topic="ops.progress_h1")
+    assert status == "missing" and "เผยแพร่ได้หลังวันที่ 31 มีนาคม 2568" in reasons[0]
+    status, reasons, _ = judge("first_half", [evidence("2567-H1", "ops.progress_h1")], topic="ops.progress_h1")
+    assert status == "out_of_period" and reasons[0].startswith("ไม่มีรายงานที่ครอบคลุมรอบ 6 เดือน")
+
+
+def test_an_item_with_two_topics_needs_both_and_says_which_is_missing():
+    fw = Framework.model_validate({**framework("always").model_dump(), "indicators": [{
+        "number": 9, "title_th": "ก", "sub_indicators": [{"id": "9.1", "title_th": "ข", "items": [
+            {"number": "O1", "title_th": "โครงสร้างและอำนาจหน้าที่", "topics": ["org.structure", "org.duties"],
+             "timeliness": "always"}]}]}]})
+    result = assess("t", fw, 2568, [evidence("2568", "org.structure")], date(2025, 5, 1)).items[0]
+    assert result.status == "missing"
+    assert result.reasons == ("อำนาจหน้าที่: ไม่มีเอกสารหรือหน้าในหัวข้อ “อำนาจหน้าที่”",)
 
 
 def test_report_of_the_wrong_year_is_out_of_period():

@@ -43,7 +43,7 @@ def evidence_of(site: Site, pages: list[Page]) -> list[oit.Evidence]:
 def readiness_for(site: Site, evidence: list[oit.Evidence], year: int) -> oit.Readiness:
     """The readiness of fiscal `year` under the framework the office chose for it, as of the build date."""
     framework_id = site.framework_of_year[year]
-    return oit.assess(framework_id, site.frameworks[framework_id], year, evidence, site.today)
+    return oit.assess(framework_id, site.frameworks[framework_id], year, evidence, site.today, site.scale)
 
 
 def _year_pages(site: Site, readiness: oit.Readiness) -> list[Page | Asset]:

@@ -63,3 +63,8 @@ def test_csv_export_opens_in_excel_with_thai():
     assert rows[0] == ["ข้อ", "รายการ", "คำตอบ", "สถานะ", "URL", "คำอธิบาย", "เหตุผล"]
     o7 = next(r for r in rows if r[0] == "O7")
     assert o7[2] == "ไม่มี" and o7[3] == "missing" and "แผนปฏิบัติการป้องกันการทุจริต" in o7[6]
+
+
+def test_status_class_is_a_plain_html_attribute():
+    md = built()[0]["/oit/2568/o5/"].markdown
+    assert '<span class="oit-status oit-status--missing">ไม่มีข้อมูล</span>' in md
