@@ -165,6 +165,8 @@ class SiteConfig(Record):
     frameworks: dict[FiscalYear, Slug] = Field(
         {}, description="กรอบการประเมิน OIT ต่อปีงบประมาณ เช่น 2568: nacc-2568 / framework per fiscal year")
     scoring: ScoringConfig = Field(default_factory=ScoringConfig)
+    thai_digits: bool = Field(False, description="แสดงวันที่และปีด้วยเลขไทย (ไม่ใช้กับลิงก์ รหัส โทรศัพท์ จำนวนเงิน) "
+                                                 "/ Thai digits in dates and years")
 
 
 # --- documents ------------------------------------------------------------------------------

@@ -18,6 +18,11 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .core import Result, run
+from markupsafe import Markup
+
+from .fonts import ensure_fonts
+from .render import digits, thai_date
+from .revisions import changed_on, last_changed
 from .load import Project
 from .pages import Asset, Page
 from .problems import render_report, warnings
@@ -37,6 +42,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
     """Adds the pages generated from `data/` to the site."""
 
     result: Result | None = None
+    fonts: dict[str, Path] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps one plugin instance across `mkdocs serve` rebuilds.
@@ -50,6 +56,9 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         config.watch.append(str(project.data_dir))
         today = date.fromisoformat(self.config.build_date) if self.config.build_date else None
         self.result = run(project, today, config.site_url)
+        self.fonts = ensure_fonts(root / ".cache" / "fonts")
+        self.root, self.changes = root, last_changed(root)
+        self.sources = {p.src_uri: p.source for p in self.result.pages if isinstance(p, Page)}
         if not self.result.ok:
             raise PluginError("ข้อมูลไม่ถูกต้อง ยังไม่สร้างเว็บไซต์ / the data has errors, no site was built:\n"
                               + render_report(self.result.problems))
@@ -64,7 +73,28 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
             if existing := files.get_file_from_path(page.src_uri):
                 files.remove(existing)  # a generated page replaces a stub of the same path
             files.append(self._file(page, config))
+        for uri, path in self.fonts.items():
+            files.append(File.generated(config, uri, abs_src_path=str(path)))
         return files
+
+    def on_page_context(self, context: dict, *, page, config: MkDocsConfig, nav) -> dict | None:
+        # Material shows page.meta.revision_date as "ปรับปรุงล่าสุด": a Thai B.E. date of the data file
+        # a generated page comes from, or of the Markdown file of a hand-written page.
+        if not self.config.enabled or self.result is None:
+            return None
+        uri = page.file.src_uri
+        rel = self.sources.get(uri) or f"{Path(config.docs_dir).relative_to(self.root).as_posix()}/{uri}"
+        if uri in self.sources and not self.sources[uri]:
+            rel = self.config.data_dir  # pages drawn from all data (OIT index): the newest data change
+        if changed := self._changed(rel):
+            with digits("thai" if self.result.site.thai_digits else "arabic"):
+                page.meta["revision_date"] = Markup("ปรับปรุงล่าสุด ") + thai_date(changed)
+        return context
+
+    def _changed(self, rel: str):
+        if rel == self.config.data_dir:
+            return max((d for path, d in self.changes.items() if path.startswith(rel + "/")), default=None)
+        return changed_on(self.root, rel, self.changes)
 
     def _file(self, page: Page | Asset, config: MkDocsConfig) -> File:
         """A virtual file: detail pages out of the nav, edit links pointing at the data file."""

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import posixpath
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import jinja2
 from markupsafe import Markup
@@ -41,10 +43,29 @@ def _finalize(value: Any) -> Any:
     return md_escape(value)
 
 
+# Thai digits in prose are a site option (data/site.yml: thai_digits); set for one build by `digits`.
+_DIGITS: ContextVar[str] = ContextVar("digits", default="arabic")
+
+
+@contextmanager
+def digits(style: str) -> Iterator[None]:
+    """Render dates and year labels with "thai" or "arabic" digits inside this block."""
+    token = _DIGITS.set(style)
+    try:
+        yield
+    finally:
+        _DIGITS.reset(token)
+
+
 def thai_date(value: date, style: str = "full") -> Markup:
     """A date as Thai B.E. text inside `<time>`, so machines still read the ISO date."""
-    text = calendar.format_thai_date(value, style)
+    text = calendar.format_thai_date(value, style, _DIGITS.get())
     return Markup(f'<time datetime="{value.isoformat()}">{text}</time>')
+
+
+def fy_label(year: int) -> str:
+    """`ปีงบประมาณ พ.ศ. 2568`, in the site's digits."""
+    return calendar.fy_label(year, _DIGITS.get())
 
 
 def lines(value: str) -> Markup:
@@ -88,7 +109,7 @@ def environment() -> jinja2.Environment:
     )
     env.filters.update(
         thai_date=thai_date,
-        fy_label=calendar.fy_label,
+        fy_label=fy_label,
         period_label=lambda p: p.label_th,
         lines=lines,
         href=href,

@@ -33,6 +33,7 @@ class Site:
     framework_of_year: dict[int, str] = field(default_factory=dict)
     base_url: str = "/"
     scale: scoring.Scale = scoring.DEFAULT_SCALE
+    thai_digits: bool = False
 
     @classmethod
     def build(cls, data: Data, today: date, content_dir: Path | None = None, base_url: str | None = None) -> Site:
@@ -46,7 +47,8 @@ class Site:
         sources = {key: origin[0].name for key, origin in data.origins.items()}
         return cls(data.office, tuple(data.units), tuple(data.executives), tuple(data.laws),
                    tuple(published), today, sources, content_dir, data.frameworks,
-                   dict(data.config.frameworks), (base_url or "/").rstrip("/") + "/", data.config.scoring.scale())
+                   dict(data.config.frameworks), (base_url or "/").rstrip("/") + "/", data.config.scoring.scale(),
+                   data.config.thai_digits)
 
     @property
     def fiscal_years(self) -> list[int]:

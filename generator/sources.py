@@ -20,7 +20,11 @@ import yaml
 from .problems import Problem
 
 
-class _NoDatesLoader(yaml.SafeLoader):
+# libyaml's parser is about ten times faster than the pure-Python one and keeps the same marks.
+_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _NoDatesLoader(_Base):  # type: ignore[valid-type, misc]
     """SafeLoader without the timestamp resolver: dates stay strings until our calendar parses them."""
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from ..render import render
+from ..render import digits, render
 from ..site import Site
 
 
@@ -72,5 +72,6 @@ def build_all(site: Site) -> list[Page | Asset]:
     """Every generated page of the site; the OIT family comes last because it indexes the others."""
     from . import archive, documents, office, oit  # late import: families import `page` from here
 
-    pages: list[Page | Asset] = [p for family in (office, archive, documents) for p in family.build(site)]
-    return pages + oit.build(site, [p for p in pages if isinstance(p, Page)])
+    with digits("thai" if site.thai_digits else "arabic"):
+        pages: list[Page | Asset] = [p for family in (office, archive, documents) for p in family.build(site)]
+        return pages + oit.build(site, [p for p in pages if isinstance(p, Page)])

@@ -6,7 +6,8 @@ navigation, so the nav stays small however many years and documents accumulate.
 
 from __future__ import annotations
 
-from ..calendar import fy_label, period_for_fiscal_year
+from ..calendar import period_for_fiscal_year
+from ..render import fy_label
 from ..model import Document
 from ..site import Site
 from ..vocabulary import DOCUMENT_KINDS

@@ -12,7 +12,7 @@ import io
 import json
 from typing import Any
 
-from .. import oit
+from .. import oit, render
 from ..calendar import fy_label
 from ..framework import TIMELINESS
 from ..site import Site
@@ -51,7 +51,7 @@ def _year_pages(site: Site, readiness: oit.Readiness) -> list[Page | Asset]:
     groups = [(ind, [(sub, [r for r in readiness.items if r.sub_indicator is sub]) for sub in ind.sub_indicators])
               for ind in readiness.framework.indicators]
     pages: list[Page | Asset] = [page(
-        f"oit/{year}/index.md", "oit-year.md.j2", f"การเปิดเผยข้อมูลสาธารณะ (OIT) {fy_label(year)}",
+        f"oit/{year}/index.md", "oit-year.md.j2", f"การเปิดเผยข้อมูลสาธารณะ (OIT) {render.fy_label(year)}",
         period=str(year), readiness=readiness, groups=groups, scores=readiness.scores.to_json())]
     for result in readiness.items:
         pages.append(page(

@@ -31,3 +31,19 @@ def test_drafts_and_future_items_are_not_listed(site):
 def test_kind_page_groups_by_year(site):
     md = pages_by_url(site)["/archive/annual-plan/"].markdown
     assert "## ปีงบประมาณ พ\\.ศ\\. 2568" in md
+
+
+def test_thai_digits_option_changes_dates_but_never_links(tmp_path):
+    from generator.core import run
+    from generator.pages import Page
+
+    from ..conftest import GOOD_TODAY
+    from ..test_load import project_with
+
+    project = project_with(tmp_path, {"data/site.yml": "frameworks:\n  2568: custom-2568\nthai_digits: true\n"})
+    pages = {p.url: p for p in run(project, GOOD_TODAY).pages if isinstance(p, Page)}
+    md = pages["/archive/2568/"].markdown
+    assert '<time datetime="2024-10-15">๑๕ ต.ค. ๒๕๖๗</time>' in md
+    assert "(../documents/plan-2568.md)" in md
+    assert pages["/archive/2568/"].title == "เอกสารเผยแพร่ ปีงบประมาณ พ.ศ. ๒๕๖๘"
+    assert "[0 4499 9000](tel:044999000)" in pages["/office/contact/"].markdown
