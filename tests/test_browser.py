@@ -6,6 +6,7 @@ Marked `browser`: slower than the rest, run by `make test` and CI, skipped by `m
 from __future__ import annotations
 
 import functools
+import re
 import http.server
 import threading
 from urllib.parse import urlparse
@@ -86,3 +87,32 @@ def test_navigation_drawer_opens_on_a_phone(phone, server):
     phone.goto(server + "/")
     phone.locator("label.md-header__button[for='__drawer']").click()
     assert phone.get_by_role("link", name="เอกสารเผยแพร่").first.is_visible()
+
+
+def test_thai_text_is_set_in_self_hosted_sarabun(phone, server):
+    fonts: list[str] = []
+    phone.on("response", lambda r: fonts.append(r.url) if r.url.endswith(".woff2") and r.ok else None)
+    phone.goto(server + "/office/")
+    phone.evaluate("document.fonts.ready")
+    assert phone.evaluate("document.fonts.check('16px Sarabun', 'สำนักงาน')")
+    family = phone.evaluate("getComputedStyle(document.querySelector('.md-typeset')).fontFamily")
+    assert family.startswith('"Sarabun"') or family.startswith("Sarabun")
+    assert fonts and all(url.startswith(server + "/assets/fonts/sarabun-") for url in fonts)
+
+
+def test_last_update_is_a_thai_date(phone, server):
+    phone.goto(server + "/documents/annual-plan-2568/")
+    text = phone.locator(".md-source-file").inner_text()
+    assert text.strip().startswith("ปรับปรุงล่าสุด")
+    assert re.search(r"\d{1,2} [ก-๙]+ 25\d\d", text)
+
+
+def test_print_hides_navigation_and_writes_out_link_addresses(phone, server):
+    phone.goto(server + "/oit/2568/")
+    phone.emulate_media(media="print")
+    phone.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    assert not phone.locator(".md-header").is_visible()
+    assert not phone.locator(".md-sidebar--primary").is_visible()
+    link = phone.locator("article a[href*='o21/']").first
+    after = link.evaluate("a => getComputedStyle(a, '::after').content")
+    assert after.startswith('" <' + server + "/oit/2568/o21/")
