@@ -16,6 +16,7 @@ from pathlib import Path
 from . import calendar, scoring
 from .core import run
 from .load import Project, load
+from .oit import STATUS_TH
 from .problems import errors, render_report, warnings
 
 
@@ -24,6 +25,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return args.handler(args)
+    except BrokenPipeError:  # `check | head`: the reader has all it wanted
+        return 0
     except (ValueError, OSError) as exc:  # bad arguments or an unreadable file: say so, no traceback
         print(f"ผิดพลาด / error: {exc}", file=sys.stderr)
         return 2
@@ -35,8 +38,8 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="ตรวจข้อมูลและความพร้อม OIT / check data and OIT readiness")
     check.add_argument("--root", default=".", help="โฟลเดอร์โครงการ / project folder")
     check.add_argument("--year", type=int, help="ปีงบประมาณ พ.ศ. ที่ประเมิน / fiscal year (B.E.)")
-    check.add_argument("--as-of", "--today", dest="as_of", type=date.fromisoformat,
-                       help="ประเมิน ณ วันที่ (ค.ศ. YYYY-MM-DD) / evaluate as of this date (default: today)")
+    check.add_argument("--as-of", "--today", dest="as_of", type=_date_argument,
+                       help="ประเมิน ณ วันที่ เช่น 2025-03-31 หรือ 31 มี.ค. 2568 / as of this date (default: today)")
     check.add_argument("--format", choices=("text", "json"), default="text")
     check.add_argument("--strict", action="store_true",
                        help="คำเตือนหรือข้อที่ไม่ครบถือว่าไม่ผ่าน / warnings or incomplete items fail")
@@ -52,6 +55,14 @@ def _parser() -> argparse.ArgumentParser:
     schema.add_argument("--out", default="schemas")
     schema.set_defaults(handler=_schema)
     return parser
+
+
+def _date_argument(text: str) -> date:
+    """Dates on the command line read like dates in data: `2568-03-31` is B.E., not the year 2568 C.E."""
+    try:
+        return calendar.parse_date(text)
+    except calendar.ThaiDateError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -89,11 +100,10 @@ def _default_year(configured: dict[int, str], as_of: date) -> int | None:
 
 
 def _readiness_text(data: dict) -> str:
-    labels = {"complete": "ครบถ้วน", "missing": "ไม่มีข้อมูล", "out_of_period": "ไม่เป็นปัจจุบัน"}
     lines = [f"OIT {calendar.fy_label(data['year'])} ({data['framework']}) ณ วันที่ {data['as_of']}"]
     for item in data["items"]:
         reasons = f": {'; '.join(item['reasons'])}" if item["reasons"] else ""
-        lines.append(f"{item['number']}: {labels[item['status']]}{reasons}")
+        lines.append(f"{item['number']}: {STATUS_TH[item['status']]}{reasons}")
     done = sum(1 for i in data["items"] if i["status"] == "complete")
     lines.append(f"ครบถ้วน {done} จาก {len(data['items'])} ข้อ / {done} of {len(data['items'])} items complete")
     lines.append(_scores_text(data["scores"]))

@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from .fields import FiscalYear, Slug, Text, TopicKey, one_of
+from .fields import FiscalYear, Text, TopicKey, one_of
 from .model import Record
 from .problems import DataError
 
@@ -82,6 +82,9 @@ class Framework(Record):
 
     @model_validator(mode="after")
     def _unique_numbers(self) -> Framework:
+        if sorted(ind.number for ind in self.indicators) != [9, 10]:
+            raise DataError("กรอบการประเมินต้องมีตัวชี้วัดที่ 9 และ 10 อย่างละหนึ่งชุด (OIT = ค่าเฉลี่ยของทั้งสอง)",
+                            "a catalogue needs indicators 9 and 10, once each (OIT is their mean)", "indicators")
         numbers = [item.number for item in self.items]
         repeated = sorted({n for n in numbers if numbers.count(n) > 1})
         if repeated:
@@ -100,8 +103,3 @@ class Framework(Record):
         return [item for ind in self.indicators for sub in ind.sub_indicators for item in sub.items]
 
 
-class FrameworkChoice(Record):
-    """`data/site.yml` → `frameworks`: which catalogue the office is assessed under, per fiscal year."""
-
-    year: FiscalYear
-    framework: Slug

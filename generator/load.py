@@ -76,9 +76,6 @@ class Data:
         source, path = self.origins[(kind, record_id)]
         return source.name, source.line_of(path + fields)
 
-    def source_of(self, kind: str, record_id: str) -> str:
-        """The data file a record was read from."""
-        return self.origins[(kind, record_id)][0].name
 
 
 def load(project: Project) -> tuple[Data, list[Problem]]:
@@ -218,9 +215,10 @@ def check_references(data: Data, project: Project) -> list[Problem]:
     """Problems that need more than one record: duplicate ids, unknown units, missing originals."""
     problems = _check_framework_choices(data)
     unit_ids = {u.id for u in data.units}
+    units_loaded = bool(data.units) or not (project.data_dir / "units.yml").exists()
     for exe in data.executives:
         for j, unit in enumerate(exe.supervises):
-            if unit not in unit_ids:
+            if units_loaded and unit not in unit_ids:
                 problems.append(_unknown_unit(data, "executives", exe.id, ("supervises", j), unit))
         if exe.photo:
             problems += _check_file(data, project, "executives", exe.id, "photo", exe.photo)
@@ -228,11 +226,11 @@ def check_references(data: Data, project: Project) -> list[Problem]:
         if law.file:
             problems += _check_file(data, project, "laws", law.id, "file", law.file)
     for doc in data.documents:
-        if doc.owner and doc.owner not in unit_ids:
+        if units_loaded and doc.owner and doc.owner not in unit_ids:
             problems.append(_unknown_unit(data, "documents", doc.id, ("owner",), doc.owner))
         if doc.file:
             problems += _check_file(data, project, "documents", doc.id, "file", doc.file)
-        problems += _check_period(data, doc)
+        problems += _check_period(data, doc) + _check_published(data, doc)
     return problems
 
 
@@ -273,6 +271,15 @@ def _check_file(data: Data, project: Project, kind: str, record_id: str, field_n
     return [Problem(file, line, field_name, "missing_original",
                     f"ไม่พบไฟล์ content/{rel} ให้วางไฟล์ไว้ที่นั่น หรือแก้ชื่อให้ตรง",
                     f"content/{rel} does not exist; put the file there or correct the name")]
+
+
+def _check_published(data: Data, doc: Document) -> list[Problem]:
+    if not doc.published or doc.published >= doc.date:
+        return []
+    file, line = data.where("documents", doc.id, "published")
+    return [Problem(file, line, "published", "published",
+                    "วันที่เผยแพร่ (published) ต้องไม่ก่อนวันที่ของเอกสาร (date) ให้แก้วันใดวันหนึ่ง",
+                    "published must not be earlier than date; correct one of them")]
 
 
 def _check_period(data: Data, doc: Document) -> list[Problem]:

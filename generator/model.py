@@ -11,8 +11,9 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 from functools import cached_property
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from . import calendar, scoring
 from .fields import ContentPath, FiscalYear, Slug, Text, ThaiDate, TopicKey, WebUrl, one_of
@@ -36,9 +37,13 @@ class Phone(Record):
     number: Text = Field(description="หมายเลขโทรศัพท์ของสำนักงาน / office number")
 
 
+OfficialEmail = Annotated[str, Field(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$",
+                                    description="อีเมลของสำนักงาน / office e-mail")]
+
+
 class Email(Record):
     label_th: Text
-    address: Text = Field(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$", description="อีเมลของสำนักงาน / office e-mail")
+    address: OfficialEmail
 
 
 class Social(Record):
@@ -86,7 +91,7 @@ class Unit(Record):
     kind: one_of(UNIT_KINDS) = "group"
     head_th: Text | None = Field(None, description="ชื่อและตำแหน่งหัวหน้า / head's name and position")
     phone: Text | None = None
-    email: Text | None = None
+    email: OfficialEmail | None = None
     duties_th: list[Text] = []
 
 
@@ -105,7 +110,7 @@ class Executive(Record):
     role: one_of(EXECUTIVE_ROLES)
     photo: ContentPath | None = None
     phone: Text | None = None
-    email: Text | None = None
+    email: OfficialEmail | None = None
     supervises: list[Slug] = Field([], description="รหัสกลุ่มที่กำกับดูแล / ids of supervised units")
     vacant: bool = Field(False, description="ตำแหน่งว่าง / the post is vacant")
 
@@ -205,19 +210,21 @@ class Document(Record):
     status: one_of(DOCUMENT_STATUSES) = "published"
     changes: list[ChangeNote] = []
 
+    @field_validator("period")
+    @classmethod
+    def _known_period(cls, value: str | None) -> str | None:
+        if value:
+            try:
+                calendar.parse_period(value)
+            except calendar.ThaiDateError as exc:
+                raise DataError(exc.th, exc.en, "period") from None
+        return value
+
     @model_validator(mode="after")
-    def _consistent(self) -> Document:
+    def _one_original(self) -> Document:
         if (self.file is None) == (self.url is None):
             raise DataError("เอกสารต้องมี file (ไฟล์ต้นฉบับ) หรือ url (ลิงก์) อย่างใดอย่างหนึ่ง",
                             "a document needs exactly one of file (the original) or url (a link)", "original")
-        if self.published and self.published < self.date:
-            raise DataError("วันที่เผยแพร่ (published) ต้องไม่ก่อนวันที่ของเอกสาร (date)",
-                            "published must not be earlier than date", "published")
-        if self.period:
-            try:
-                calendar.parse_period(self.period)
-            except calendar.ThaiDateError as exc:
-                raise DataError(exc.th, exc.en, "period") from None
         return self
 
     @property

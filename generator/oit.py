@@ -123,7 +123,8 @@ def _of_year(target: int, wanted: str) -> Callable[[list[Evidence], int, date], 
         if used:
             return "complete", [], used
         years = ", ".join(str(y) for y in sorted({e.fiscal_year for e in found if e.fiscal_year}))
-        return "out_of_period", [f"มีเฉพาะของปีงบประมาณ {years} แต่ต้องเป็น{wanted} ({fy})"], found
+        have = f"มีเฉพาะของปีงบประมาณ {years}" if years else "มีเฉพาะหน้าที่ไม่ระบุปีงบประมาณ"
+        return "out_of_period", [f"{have} แต่ต้องเป็น{wanted} ({fy})"], found
     return rule
 
 
@@ -134,7 +135,9 @@ def _first_half(found: list[Evidence], year: int, as_of: date) -> Verdict:
         return "missing", [f"ยังไม่มีรายงาน{half.label_th} ซึ่งเผยแพร่ได้หลังวันที่ "
                            f"{calendar.format_thai_date(half.end)}"], []
     months = calendar.fiscal_months(year)[:6]
-    used = [e for e in found if e.period and any(_covers(e.period, m, single=False) for m in months)]
+    # A report of the whole year (or a plan) is not a half-year report: its period must lie in the half.
+    within = [e for e in found if e.period and half.start <= e.period.start and e.period.end <= half.end]
+    used = [e for e in within if any(_covers(e.period, m, single=False) for m in months)]
     uncovered = [m for m in months if not any(_covers(e.period, m, single=False) for e in used if e.period)]
     if not used:
         return "out_of_period", [f"ไม่มีรายงานที่ครอบคลุม{half.label_th}"], found
@@ -146,6 +149,8 @@ def _first_half(found: list[Evidence], year: int, as_of: date) -> Verdict:
 def _first_half_monthly(found: list[Evidence], year: int, as_of: date) -> Verdict:
     """One entry per month October to March, each month on its own, for every month already over."""
     due = [m for m in calendar.fiscal_months(year)[:6] if _month_end(m) < as_of]
+    if not due:
+        return "missing", ["ยังไม่ถึงกำหนด: เดือนตุลาคมยังไม่สิ้นสุด"], []
     used = [e for e in found if e.period and any(_covers(e.period, m, single=True) for m in due)]
     missing = [m for m in due if not any(_covers(e.period, m, single=True) for e in used if e.period)]
     if not missing:

@@ -23,7 +23,7 @@ from . import calendar
 from .vocabulary import DOCUMENT_KINDS, EXECUTIVE_ROLES, LAW_KINDS, OFFICE_TYPES, SIGNING_CAPACITIES, SOCIAL_KINDS
 
 TEMPLATES = Path(__file__).parent / "templates"
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")  # no `~`: without pymdownx it is not escapable
 
 
 def md_escape(value: Any) -> Markup:
@@ -88,7 +88,8 @@ def href(context: jinja2.runtime.Context, target: str) -> Markup:
     """A link target relative to the page being rendered, so MkDocs can check and rewrite it."""
     here = posixpath.dirname(context["page_uri"])
     rel = posixpath.relpath(target, here or ".")
-    return url(rel)
+    # A file name may hold # or ?, which in a link would start a fragment or a query.
+    return url(rel.replace("%", "%25").replace("#", "%23").replace("?", "%3F"))
 
 
 def _label(table: dict[str, tuple[str, str]]):

@@ -15,7 +15,9 @@ def last_changed(root: Path, folders: tuple[str, ...] = ("data", "content")) -> 
     """Date of the newest commit touching each file, keyed by its path relative to `root`."""
     try:
         out = subprocess.run(
-            ["git", "log", "--format=%x00%cs", "--name-only", "--relative", "--", *folders],
+            # quotePath=false: Thai file names come out as they are, not as octal escapes
+            ["git", "-c", "core.quotePath=false", "log", "--format=%x00%cs", "--name-only", "--relative",
+             "--", *folders],
             cwd=root, capture_output=True, text=True, timeout=60, check=True).stdout
     except (OSError, subprocess.SubprocessError):
         return {}  # not a git checkout (a downloaded zip): callers fall back to file times

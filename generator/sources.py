@@ -34,6 +34,7 @@ _NoDatesLoader.yaml_implicit_resolvers = {
 }
 
 Path_ = tuple[str | int, ...]
+_PLAIN_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 
 
 @dataclass
@@ -64,12 +65,15 @@ def read_yaml(path: Path, display: str, problems: list[Problem]) -> SourceFile |
         return None
     try:
         node = yaml.compose(text, Loader=_NoDatesLoader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
+    except yaml.YAMLError as exc:  # syntax, and characters YAML refuses (control codes pasted from Word)
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = mark.line + 1 if mark else text.count("\n", 0, getattr(exc, "position", 0)) + 1
+        what = getattr(exc, "problem", None) or getattr(exc, "reason", None) or "unreadable"
         problems.append(Problem(display, line, "", "yaml",
-                                f"รูปแบบ YAML ไม่ถูกต้อง ({exc.problem}) ตรวจการเยื้องบรรทัดด้วยช่องว่าง (ห้ามใช้แท็บ) และเครื่องหมาย :",
-                                f"invalid YAML ({exc.problem}); check indentation (spaces, not tabs) and colons"))
+                                f"รูปแบบ YAML ไม่ถูกต้อง ({what}) ตรวจการเยื้องบรรทัดด้วยช่องว่าง (ห้ามใช้แท็บ) "
+                                "เครื่องหมาย : และอักขระพิเศษที่คัดลอกมา",
+                                f"invalid YAML ({what}); check indentation (spaces, not tabs), colons and pasted "
+                                "control characters"))
         return None
     if node is None:
         source.value = {}
@@ -96,18 +100,30 @@ class _Builder:
                 self._alias(node, path)
                 return None
             self.seen.add(id(node))
+        if node.tag not in _PLAIN_TAGS and not isinstance(node, yaml.ScalarNode):
+            return self._unsupported_tag(node, path)
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, path + (i,)) for i, item in enumerate(node.value)]
         if node.tag == "tag:yaml.org,2002:str":
             return node.value
-        return _constructor.yaml_constructors[node.tag](_constructor, node)
+        construct = _constructor.yaml_constructors.get(node.tag)
+        if construct is None:
+            return self._unsupported_tag(node, path)
+        return construct(_constructor, node)
+
+    def _unsupported_tag(self, node: yaml.Node, path: Path_) -> None:
+        """`!tag` or `!!python/...`: data files never need them, and some would run code elsewhere."""
+        self.problems.append(Problem(
+            self.source.name, self.source.line_of(path), dotted(path), "yaml_tag",
+            f"ไม่รองรับแท็ก {node.tag} ให้ลบแท็กออกแล้วเขียนค่าธรรมดา",
+            f"the tag {node.tag} is not supported; remove it and write a plain value"))
 
     def _mapping(self, node: yaml.MappingNode, path: Path_) -> dict[str, Any]:
         source, result = self.source, {}
         for key_node, value_node in node.value:
-            key = str(key_node.value)
+            key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else "?"
             key_path = path + (key,)
             line = key_node.start_mark.line + 1
             if key in result:

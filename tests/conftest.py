@@ -47,8 +47,7 @@ class BuiltSite:
         return self.path(url).read_text(encoding="utf-8")
 
 
-def build_project(root: Path, site_dir: Path, caplog: pytest.LogCaptureFixture | None = None,
-                  **overrides) -> None:
+def build_project(root: Path, site_dir: Path, **overrides) -> None:
     """Run `mkdocs build --strict` on the project at `root`, writing into `site_dir`."""
     config = load_config(str(root / "mkdocs.yml"), site_dir=str(site_dir), strict=True, **overrides)
     build(config)

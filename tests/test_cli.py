@@ -77,3 +77,10 @@ def test_scoring_settings_in_site_yml_change_the_pass_mark(tmp_path, capsys):
     assert json.loads(capsys.readouterr().out)["pass"] is False
     assert main(["score", "--root", str(project.root), "--indicators", indicators, "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["pass"] is True
+
+
+def test_as_of_may_be_written_in_buddhist_era(capsys):
+    main(["check", "--root", str(GOOD), "--year", "2568", "--as-of", "15 พ.ค. 2568", "--format", "json"])
+    assert json.loads(capsys.readouterr().out)["as_of"] == "2025-05-15"
+    main(["check", "--root", str(GOOD), "--year", "2568", "--as-of", "2568-05-15", "--format", "json"])
+    assert json.loads(capsys.readouterr().out)["as_of"] == "2025-05-15"

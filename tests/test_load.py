@@ -167,3 +167,31 @@ def test_check_command_passes_on_good_data_and_strict_fails_on_warnings(tmp_path
     project = project_with(tmp_path, {"data/stray.txt": "x"})
     assert main(["check", "--root", str(project.root)]) == 0
     assert main(["check", "--root", str(project.root), "--strict"]) == 1
+
+
+@pytest.mark.parametrize("text, code, line", [
+    ("documents:\n  - id: !secret x\n", "yaml_tag", 2),
+    ("documents:\n  - id: a\n    title_th: x\x07y\n", "yaml", 3),
+    ("x: !!python/object:os.system {}\n", "yaml_tag", 1),
+])
+def test_odd_yaml_is_a_located_error_not_a_crash(tmp_path, text, code, line):
+    project = project_with(tmp_path, {"data/documents/2568.yml": text})
+    assert (code, line) in {(p.code, p.line) for p in load(project)[1]}
+
+
+def test_period_and_publication_errors_point_at_their_own_lines(tmp_path):
+    text = ("documents:\n  - id: x\n    title_th: เอกสาร\n    kind: other\n    date: 2024-11-01\n"
+            "    published: 2024-10-01\n    period: 2568-Q5\n    url: https://www.example.go.th/x.pdf\n")
+    project = project_with(tmp_path, {"data/documents/2568.yml": text})
+    assert located(load(project)[1]) >= {("period", 7, "documents[0].period")}
+    text = text.replace("2568-Q5", "2568-Q2")
+    project = project_with(tmp_path / "b", {"data/documents/2568.yml": text})
+    assert ("published", 6, "published") in located(load(project)[1])
+
+
+def test_a_catalogue_without_indicator_10_is_refused_with_its_file(tmp_path):
+    catalogue = (GOOD / "data" / "frameworks" / "custom-2568.yml").read_text(encoding="utf-8")
+    catalogue = catalogue[:catalogue.index("  - number: 10")]
+    project = project_with(tmp_path, {"data/frameworks/custom-2568.yml": catalogue})
+    problems = load(project)[1]
+    assert ("data/frameworks/custom-2568.yml", "indicators") in {(p.file, p.code) for p in problems}

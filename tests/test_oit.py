@@ -26,6 +26,13 @@ indicators:
         title_th: ทดสอบ
         items:
           - {{number: O1, title_th: รายการ, topics: [{topic}], timeliness: {timeliness}}}
+  - number: 10
+    title_th: การป้องกันการทุจริต
+    sub_indicators:
+      - id: "10.1"
+        title_th: ทดสอบ
+        items:
+          - {{number: O2, title_th: อื่น, topics: [anticorruption.plan], timeliness: current_fy}}
 """))
 
 
@@ -59,6 +66,16 @@ def test_months_not_yet_over_are_not_required():
     assert status == "complete"
 
 
+def test_before_october_is_over_nothing_counts_yet():
+    status, reasons, _ = judge("first_half_monthly", [evidence("2024-09")], as_of=date(2024, 10, 15))
+    assert status == "missing" and reasons[0].startswith("ยังไม่ถึงกำหนด")
+
+
+def test_a_whole_year_document_is_not_a_half_year_report():
+    status, _, _ = judge("first_half", [evidence("2568", "ops.progress_h1")], topic="ops.progress_h1")
+    assert status == "out_of_period"
+
+
 def test_a_half_year_report_does_not_stand_for_each_month():
     status, _, _ = judge("first_half_monthly", [evidence("2568-H1")])
     assert status == "out_of_period"
@@ -79,10 +96,11 @@ def test_first_half_report_is_missing_until_march_is_over():
 
 
 def test_an_item_with_two_topics_needs_both_and_says_which_is_missing():
-    fw = Framework.model_validate({**framework("always").model_dump(), "indicators": [{
-        "number": 9, "title_th": "ก", "sub_indicators": [{"id": "9.1", "title_th": "ข", "items": [
-            {"number": "O1", "title_th": "โครงสร้างและอำนาจหน้าที่", "topics": ["org.structure", "org.duties"],
-             "timeliness": "always"}]}]}]})
+    base = framework("always").model_dump()
+    base["indicators"][0]["sub_indicators"][0]["items"] = [
+        {"number": "O1", "title_th": "โครงสร้างและอำนาจหน้าที่", "topics": ["org.structure", "org.duties"],
+         "timeliness": "always"}]
+    fw = Framework.model_validate(base)
     result = assess("t", fw, 2568, [evidence("2568", "org.structure")], date(2025, 5, 1)).items[0]
     assert result.status == "missing"
     assert result.reasons == ("อำนาจหน้าที่: ไม่มีเอกสารหรือหน้าในหัวข้อ “อำนาจหน้าที่”",)

@@ -21,6 +21,15 @@ def test_escaped_text_renders_as_the_same_text(text):
     assert "<script" not in plain and "<a " not in plain and "<em>" not in plain
 
 
+@pytest.mark.parametrize("text", ["ราคา ~ 5,000 บาท", "R&D <ทดสอบ>", "สพป.ตัวอย่าง (เขต 1) #2", "a_b*c*"])
+def test_escaped_text_shows_exactly_the_original_text(text):
+    import html as html_lib
+    import re
+
+    rendered = markdown.markdown(md_escape(text), extensions=["tables"])
+    assert html_lib.unescape(re.sub(r"</?p>", "", rendered)) == text
+
+
 def test_escape_keeps_thai_and_joins_lines():
     assert md_escape("สพป.ตัวอย่าง\nเขต 1") == "สพป\\.ตัวอย่าง เขต 1"
 
