@@ -10,6 +10,8 @@ from typing import Any
 from .load import Data, Project
 from .model import Document
 from .problems import Problem
+from .topics import topic_label
+
 
 def check_references(data: Data, project: Project) -> list[Problem]:
     """Problems that need more than one record: duplicate ids, unknown units, missing originals."""
@@ -31,7 +33,88 @@ def check_references(data: Data, project: Project) -> list[Problem]:
         if doc.file:
             problems += _check_file(data, project, "documents", doc.id, "file", doc.file)
         problems += _check_period(data, doc) + _check_published(data, doc)
+    return problems + _check_policies(data, project) + _check_nogift(data, project)
+
+
+def _check_policies(data: Data, project: Project) -> list[Problem]:
+    """A policy's original must exist, and the policy it supersedes must be known."""
+    problems, ids = [], {p.id for p in data.policies}
+    for policy in data.policies:
+        if policy.file:
+            problems += _check_file(data, project, "policies", policy.id, "file", policy.file)
+        if policy.supersedes and policy.supersedes not in ids:
+            file, line = data.where("policies", policy.id, "supersedes")
+            problems.append(Problem(file, line, "supersedes", "unknown_policy",
+                                    f"ไม่พบนโยบายรหัส '{policy.supersedes}' ใน data/policies/ ให้ใช้รหัสที่มีอยู่",
+                                    f"no policy '{policy.supersedes}' in data/policies/; use an existing id"))
     return problems
+
+
+def _check_nogift(data: Data, project: Project) -> list[Problem]:
+    """The No Gift rules the OIT items would fail on: warnings, so `--strict` stops a build."""
+    problems = _missing_declarations(data)
+    for year, record in data.nogift.items():
+        key = str(year)
+        if record.declaration:
+            if record.declaration.file:
+                problems += _check_file(data, project, "nogift", key, ("declaration", "file"), record.declaration.file)
+            problems += _late_declaration(data, year, record.declaration.date)
+        for i, activity in enumerate(record.activities):
+            for j, photo in enumerate(activity.photos):
+                problems += _check_file(data, project, "nogift", key, ("activities", i, "photos", j), photo)
+            if activity.date is None:
+                problems.append(_warn(data, key, ("activities", i), "activity_date",
+                                      "กิจกรรมไม่มีวันที่ ให้เพิ่ม date: (ผู้ประเมินตรวจว่าจัดในปีงบประมาณนี้)",
+                                      "the activity has no date; add date: (assessors check it fell in this year)"))
+        problems += _check_receipts(data, year, record, data.config.gift_threshold)
+    return problems
+
+
+def _check_receipts(data: Data, year: int, record, threshold) -> list[Problem]:
+    problems = []
+    for i, receipt in enumerate(record.receipts):
+        if receipt.action is None:
+            problems.append(_warn(data, str(year), ("receipts", i), "gift_action",
+                                  "ไม่ได้ระบุการดำเนินการ (action) เช่น returned, declined, handed_to_office",
+                                  "no action recorded; write action: returned, declined, handed_to_office, ..."))
+        if receipt.value > threshold and not receipt.decision_ref_th:
+            problems.append(_warn(data, str(year), ("receipts", i, "value"), "gift_decision",
+                                  f"มูลค่าเกิน {threshold:,.0f} บาท ต้องมีเลขที่หนังสือหรือคำวินิจฉัย (decision_ref_th)",
+                                  f"the value exceeds {threshold:,.0f} baht; add the decision reference (decision_ref_th)"))
+    return problems
+
+
+def _missing_declarations(data: Data) -> list[Problem]:
+    """Every fiscal year the office is assessed in needs a No Gift declaration."""
+    problems = []
+    for year in data.config.frameworks:
+        record = data.nogift.get(year)
+        has_document = any(year == d.fiscal_year and "nogift.declaration" in d.topics for d in data.documents)
+        if (record and record.declaration) or has_document:
+            continue
+        file, line = (data.where("nogift", str(year)) if record
+                      else data.where("site", "site", "frameworks", str(year)))
+        problems.append(Problem(file, line, "declaration", "nogift_declaration",
+                                f"ยังไม่มี{topic_label('nogift.declaration')}ของปีงบประมาณ {year} "
+                                f"ให้เพิ่ม declaration: ใน data/nogift/{year}.yml",
+                                f"no No Gift declaration for fiscal year {year}; add declaration: to "
+                                f"data/nogift/{year}.yml", "warning"))
+    return problems
+
+
+def _late_declaration(data: Data, year: int, signed: Any) -> list[Problem]:
+    from .calendar import fiscal_year_bounds
+
+    if signed <= fiscal_year_bounds(year)[1]:
+        return []
+    return [_warn(data, str(year), ("declaration", "date"), "nogift_late",
+                  f"ประกาศลงวันที่หลังสิ้นปีงบประมาณ {year} ที่ประกาศนี้ใช้ ผู้ประเมินจะไม่นับ",
+                  f"the declaration is dated after fiscal year {year} ends; assessors will not count it")]
+
+
+def _warn(data: Data, year_key: str, path: tuple[Any, ...], code: str, th: str, en: str) -> Problem:
+    file, line = data.where("nogift", year_key, *path)
+    return Problem(file, line, ".".join(map(str, path)), code, th, en, "warning")
 
 
 def _check_framework_choices(data: Data) -> list[Problem]:
@@ -56,14 +139,16 @@ def _unknown_unit(data: Data, kind: str, record_id: str, path: tuple[Any, ...], 
                    f"unit '{unit}' is not in data/units.yml; use one of: {known}")
 
 
-def _check_file(data: Data, project: Project, kind: str, record_id: str, field_name: str,
+def _check_file(data: Data, project: Project, kind: str, record_id: str, field: str | tuple[Any, ...],
                 rel: str) -> list[Problem]:
     """An original must exist inside content/ (a symlink may not lead out of it)."""
     target = (project.content_dir / rel)
     inside = target.resolve().is_relative_to(project.content_dir.resolve())
     if inside and target.is_file():
         return []
-    file, line = data.where(kind, record_id, field_name)
+    path = field if isinstance(field, tuple) else (field,)
+    file, line = data.where(kind, record_id, *path)
+    field_name = ".".join(map(str, path))
     if not inside:
         return [Problem(file, line, field_name, "path",
                         f"ไฟล์ '{rel}' ชี้ออกนอกโฟลเดอร์ content/ ให้คัดลอกไฟล์มาไว้ใน content/files/",

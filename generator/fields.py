@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import re
 from datetime import date
+from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema
@@ -69,6 +70,36 @@ def _plain_text(value: str) -> str:
     return value
 
 
+_UNSAFE_LINK = re.compile(r"\]\(\s*<?\s*(javascript|data|vbscript|file):", re.IGNORECASE)
+_ATTR_LIST = re.compile(r"\{\s*[:.#]|\{[^}]*\bon[a-z]+\s*=", re.IGNORECASE)
+
+
+def _markdown(value: str) -> str:
+    """Markdown bodies may use Markdown, never HTML, script links or attribute lists."""
+    if _TAG.search(value):
+        raise DataError("เนื้อหามีแท็ก HTML (<...>) ให้ใช้รูปแบบ Markdown เช่น **ตัวหนา** หรือ - รายการ",
+                        "the body contains an HTML tag (<...>); use Markdown such as **bold** or - lists", "html")
+    if _UNSAFE_LINK.search(value):
+        raise DataError("ลิงก์ในเนื้อหาต้องขึ้นต้นด้วย https:// (ห้าม javascript: หรือ data:)",
+                        "links in the body must start with https:// (not javascript: or data:)", "url")
+    if _ATTR_LIST.search(value):
+        raise DataError("ไม่รองรับการกำหนดรูปแบบด้วย { ... } ในเนื้อหา ให้ลบออก",
+                        "attribute lists { ... } are not supported in the body; remove them", "markdown")
+    return value
+
+
+def _money(value: Any) -> Decimal:
+    text = calendar.to_arabic_digits(str(value)).replace(",", "").replace("บาท", "").strip()
+    try:
+        amount = Decimal(text)
+    except ArithmeticError:
+        amount = None
+    if amount is None or not amount.is_finite() or amount < 0:
+        raise DataError(f"จำนวนเงินต้องเป็นตัวเลขไม่ติดลบ เช่น 2500 หรือ 2,500.50 (ไม่ใช่ '{value}')",
+                        f"an amount must be a non-negative number such as 2500 or 2,500.50, not '{value}'", "money")
+    return amount
+
+
 def _web_url(value: str) -> str:
     if not re.match(r"^https?://[^\s/$.?#][^\s]*$", value, re.IGNORECASE):
         raise DataError(f"ลิงก์ '{value}' ต้องขึ้นต้นด้วย https:// เช่น https://www.example.go.th/",
@@ -98,6 +129,10 @@ Slug = Annotated[str, AfterValidator(_slug), Field(description="รหัสภ�
 TopicKey = Annotated[str, AfterValidator(_topic), Field(description="หัวข้อ เช่น procurement.monthly / topic key",
                                                         json_schema_extra={"enum": list(TOPICS)})]
 Text = Annotated[str, AfterValidator(_plain_text), Field(min_length=1)]
+MarkdownText = Annotated[str, AfterValidator(_markdown), Field(
+    min_length=1, description="เนื้อหาแบบ Markdown (ไม่ใช้ HTML) / Markdown body, no HTML")]
+Money = Annotated[Decimal, BeforeValidator(_money), WithJsonSchema(
+    {"type": ["number", "string"], "description": "จำนวนเงิน (บาท) เช่น 2500 หรือ 2,500.50 / amount in baht"})]
 WebUrl = Annotated[str, AfterValidator(_web_url), Field(description="ลิงก์ https:// / web address")]
 ContentPath = Annotated[str, AfterValidator(_content_path),
                         Field(description="ไฟล์ในโฟลเดอร์ content/ เช่น files/2568/plan.pdf / file under content/")]

@@ -17,6 +17,8 @@ from pydantic import BaseModel, ValidationError
 from . import calendar
 from .messages import translate
 from .framework import SHIPPED, Framework
+from .nogift import NoGiftYear
+from .policies import PoliciesFile, Policy
 from .model import (Document, DocumentsFile, Executive, ExecutivesFile, Law, LawsFile, Office, SiteConfig, Unit,
                     UnitsFile)
 from .problems import Problem
@@ -32,7 +34,11 @@ SINGLE_FILES: dict[str, type[BaseModel]] = {
     "executives.yml": ExecutivesFile,
     "laws.yml": LawsFile,
 }
-YEARLY_FOLDERS: dict[str, type[BaseModel]] = {"documents": DocumentsFile}
+YEARLY_FOLDERS: dict[str, type[BaseModel]] = {
+    "documents": DocumentsFile,
+    "policies": PoliciesFile,
+    "nogift": NoGiftYear,
+}
 # Catalogues the office adds or overrides; same schema as generator/frameworks/*.yml.
 FRAMEWORK_FOLDER = "frameworks"
 REQUIRED = ("office.yml",)
@@ -71,6 +77,8 @@ class Data:
     executives: list[Executive] = field(default_factory=list)
     laws: list[Law] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
+    policies: list[Policy] = field(default_factory=list)
+    nogift: dict[int, NoGiftYear] = field(default_factory=dict)
     origins: dict[tuple[str, str], tuple[SourceFile, tuple[Any, ...]]] = field(default_factory=dict)
 
     def where(self, kind: str, record_id: str, *fields: str | int) -> tuple[str, int]:
@@ -95,7 +103,7 @@ def load(project: Project) -> tuple[Data, list[Problem]]:
             year = _year_of(project, path, problems)
             loaded = _validate(project, path, model, problems)
             if loaded and year:
-                _store_documents(data, loaded, year, problems)
+                _store_yearly(data, folder, loaded, year, problems)
     data.frameworks = _load_frameworks(project, problems)
     problems += _unknown_files(project)
     from .checks import check_references
@@ -153,19 +161,23 @@ def _register(data: Data, kind: str, record_id: str, source: SourceFile, path: t
     return False
 
 
-def _store_documents(data: Data, loaded: tuple[SourceFile, BaseModel], year: int,
-                     problems: list[Problem]) -> None:
-    """Give each document its file's fiscal year, refusing an entry that states another one."""
+def _store_yearly(data: Data, folder: str, loaded: tuple[SourceFile, BaseModel], year: int,
+                  problems: list[Problem]) -> None:
+    """Give each record its file's fiscal year, refusing an entry that states another one."""
     source, record = loaded
-    for i, doc in enumerate(record.documents):
-        if doc.fiscal_year not in (None, year):
+    if folder == "nogift":  # one record per year, not a list
+        data.nogift[year] = record
+        data.origins[("nogift", str(year))] = (source, ())
+        return
+    for i, item in enumerate(getattr(record, folder)):
+        if item.fiscal_year not in (None, year):
             problems.append(Problem(
-                source.name, source.line_of(("documents", i, "fiscal_year")), f"documents[{i}].fiscal_year",
-                "fiscal_year", f"ปีงบประมาณ {doc.fiscal_year} ไม่ตรงกับชื่อไฟล์ ({year}) ให้ย้ายไปไฟล์ {doc.fiscal_year}.yml",
-                f"fiscal year {doc.fiscal_year} differs from the file name ({year}); move it to {doc.fiscal_year}.yml"))
+                source.name, source.line_of((folder, i, "fiscal_year")), f"{folder}[{i}].fiscal_year",
+                "fiscal_year", f"ปีงบประมาณ {item.fiscal_year} ไม่ตรงกับชื่อไฟล์ ({year}) ให้ย้ายไปไฟล์ {item.fiscal_year}.yml",
+                f"fiscal year {item.fiscal_year} differs from the file name ({year}); move it to {item.fiscal_year}.yml"))
             continue
-        if _register(data, "documents", doc.id, source, ("documents", i), problems):
-            data.documents.append(doc.model_copy(update={"fiscal_year": year}))
+        if _register(data, folder, item.id, source, (folder, i), problems):
+            getattr(data, folder).append(item.model_copy(update={"fiscal_year": year}))
 
 
 def _load_frameworks(project: Project, problems: list[Problem]) -> dict[str, Framework]:

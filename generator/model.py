@@ -16,7 +16,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from . import calendar, scoring
-from .fields import ContentPath, FiscalYear, Slug, Text, ThaiDate, TopicKey, WebUrl, one_of
+from .fields import ContentPath, FiscalYear, Money, Slug, Text, ThaiDate, TopicKey, WebUrl, one_of
 from .problems import DataError
 from .vocabulary import (DOCUMENT_KINDS, DOCUMENT_STATUSES, EXECUTIVE_ROLES, LAW_KINDS, OFFICE_TYPES,
                          SIGNING_CAPACITIES, SOCIAL_KINDS, UNIT_KINDS)
@@ -170,6 +170,8 @@ class SiteConfig(Record):
     frameworks: dict[FiscalYear, Slug] = Field(
         {}, description="กรอบการประเมิน OIT ต่อปีงบประมาณ เช่น 2568: nacc-2568 / framework per fiscal year")
     scoring: ScoringConfig = Field(default_factory=ScoringConfig)
+    gift_threshold: Money = Field(Decimal("3000"), description="มูลค่าของขวัญที่รับได้โดยธรรมจรรยาต่อโอกาส (บาท) "
+                                                                "/ lawful gift value per occasion (baht)")
     thai_digits: bool = Field(False, description="แสดงวันที่และปีด้วยเลขไทย (ไม่ใช้กับลิงก์ รหัส โทรศัพท์ จำนวนเงิน) "
                                                  "/ Thai digits in dates and years")
 
@@ -178,9 +180,13 @@ class SiteConfig(Record):
 
 
 class Signer(Record):
+    """Who signed, and in what capacity: the formula printed under the name on Thai official papers."""
+
     name_th: Text
     position_th: Text
     capacity: one_of(SIGNING_CAPACITIES) = "self"
+    for_position_th: Text | None = Field(
+        None, description="ตำแหน่งที่ลงนามแทน เช่น ผู้อำนวยการสำนักงาน… / the post signed for (acting, on behalf)")
 
 
 class ChangeNote(Record):

@@ -20,6 +20,8 @@ import jinja2
 from markupsafe import Markup
 
 from . import calendar
+from .nogift import ACTIONS, GIVER_KINDS
+from .policies import POLICY_KINDS
 from .vocabulary import DOCUMENT_KINDS, EXECUTIVE_ROLES, LAW_KINDS, OFFICE_TYPES, SIGNING_CAPACITIES, SOCIAL_KINDS
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -66,6 +68,16 @@ def thai_date(value: date, style: str = "full") -> Markup:
 def fy_label(year: int) -> str:
     """`ปีงบประมาณ พ.ศ. 2568`, in the site's digits."""
     return calendar.fy_label(year, _DIGITS.get())
+
+
+def body(value: str) -> Markup:
+    """A Markdown body from data, kept as Markdown but never as HTML.
+
+    The loader already refuses tags, script links and attribute lists; escaping `&`, `<` and `{`
+    here as well means a rule missed there still cannot inject markup.
+    """
+    text = str(value).replace("&", "&amp;").replace("<", "&lt;").replace("{", "\\{")
+    return Markup(text)
 
 
 def lines(value: str) -> Markup:
@@ -115,8 +127,13 @@ def environment() -> jinja2.Environment:
         lines=lines,
         href=href,
         md=md_escape,
+        body=body,
+        baht=lambda amount: f"{amount:,.2f}",
         url=url,
         kind_label=_label(DOCUMENT_KINDS),
+        policy_kind_label=_label(POLICY_KINDS),
+        gift_action_label=_label(ACTIONS),
+        giver_label=_label(GIVER_KINDS),
         capacity_label=_label(SIGNING_CAPACITIES),
         role_label=_label(EXECUTIVE_ROLES),
         law_kind_label=_label(LAW_KINDS),

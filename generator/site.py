@@ -9,12 +9,15 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from . import scoring
 from .framework import Framework
 from .load import Data
 from .model import Document, Executive, Law, Office, Unit
+from .nogift import NoGiftYear
+from .policies import Policy
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,9 @@ class Site:
     laws: tuple[Law, ...]
     documents: tuple[Document, ...]
     today: date
+    policies: tuple[Policy, ...] = ()
+    nogift: dict[int, NoGiftYear] = field(default_factory=dict)
+    gift_threshold: Decimal = Decimal("3000")
     sources: dict[tuple[str, str], str] = field(default_factory=dict)
     content_dir: Path | None = None
     frameworks: dict[str, Framework] = field(default_factory=dict)
@@ -45,8 +51,11 @@ class Site:
             (d for d in data.documents if is_public(d, today)),
             key=lambda d: (d.date, d.id), reverse=True)
         sources = {key: origin[0].name for key, origin in data.origins.items()}
+        policies = sorted((p for p in data.policies if is_public(p, today)), key=lambda p: (p.date, p.id),
+                          reverse=True)
         return cls(data.office, tuple(data.units), tuple(data.executives), tuple(data.laws),
-                   tuple(published), today, sources, content_dir, data.frameworks,
+                   tuple(published), today, tuple(policies), _public_nogift(data, today),
+                   data.config.gift_threshold, sources, content_dir, data.frameworks,
                    dict(data.config.frameworks), (base_url or "/").rstrip("/") + "/", data.config.scoring.scale(),
                    data.config.thai_digits)
 
@@ -88,6 +97,19 @@ class Site:
         return self.sources.get((kind, record_id))
 
 
-def is_public(doc: Document, today: date) -> bool:
+def is_public(doc: Document | Policy, today: date) -> bool:
     """A document is public once it is not a draft and its publication date has come."""
     return doc.status == "published" and doc.publication_date <= today
+
+
+def _public_nogift(data: Data, today: date) -> dict[int, NoGiftYear]:
+    """No Gift years as of `today`: nothing dated in the future is published yet."""
+    years = {}
+    for year, record in data.nogift.items():
+        declaration = record.declaration if record.declaration and record.declaration.date <= today else None
+        years[year] = record.model_copy(update={
+            "declaration": declaration,
+            "activities": [a for a in record.activities if a.date is None or a.date <= today],
+            "receipts": [r for r in record.receipts if r.date <= today],
+        })
+    return years

@@ -113,11 +113,14 @@ def test_internal_links_resolve_and_no_page_requests_another_host(example_site):
 def test_oit_index_shows_all_three_statuses_with_item_links(example_site):
     html = example_site.html("/oit/2568/")
     assert html.count('class="oit-status oit-status--complete"') == 41
-    assert 'href="o33/"' in html and 'href="o43/"' in html
-    o33 = example_site.html("/oit/2568/o33/")
-    assert "ไม่เป็นปัจจุบัน" in o33 and "มีเฉพาะของปีงบประมาณ 2567" in o33
+    assert 'href="o41/"' in html and 'href="o43/"' in html
+    o41 = example_site.html("/oit/2568/o41/")
+    assert "ไม่เป็นปัจจุบัน" in o41 and "มีเฉพาะของปีงบประมาณ 2567" in o41
     assert "ไม่มีข้อมูล" in example_site.html("/oit/2568/o43/")
-    assert "documents/nogift-declaration-2568/" in example_site.html("/oit/2568/o31/")
+    # the No Gift pages answer O31-O33 of the OBEC 2566 catalogue
+    assert "nogift/2568/declaration/" in example_site.html("/oit/2568/o31/")
+    assert "nogift/2568/activities/" in example_site.html("/oit/2568/o32/")
+    assert "nogift/2568/report/" in example_site.html("/oit/2568/o33/")
 
 
 def test_oit_exports_carry_absolute_urls_for_itas(example_site):

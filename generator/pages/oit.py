@@ -13,7 +13,7 @@ import json
 from typing import Any
 
 from .. import oit, render
-from ..calendar import fy_label
+from ..calendar import fy_label, parse_period
 from ..framework import TIMELINESS
 from ..site import Site
 from ..topics import topic_label
@@ -35,9 +35,15 @@ def evidence_of(site: Site, pages: list[Page]) -> list[oit.Evidence]:
     """Everything that can answer an item: published documents and topic-bearing generated pages."""
     documents = [oit.Evidence(d.title_th, f"documents/{d.id}.md", f"documents/{d.id}/", tuple(d.topics),
                               d.fiscal_year, d.period_obj, d.publication_date) for d in site.documents]
-    generated = [oit.Evidence(p.title, p.src_uri, p.url.lstrip("/"), tuple(p.topics)) for p in pages
-                 if p.topics and not p.src_uri.startswith("documents/")]
+    generated = [_page_evidence(p) for p in pages if p.topics and not p.src_uri.startswith("documents/")]
     return documents + generated
+
+
+def _page_evidence(p: Page) -> oit.Evidence:
+    """A generated page as evidence: a page with a period (No Gift 2568) belongs to that fiscal year."""
+    period = parse_period(p.meta["period"]) if p.meta.get("period") else None
+    year = period.fiscal_years[-1] if period and len(period.fiscal_years) == 1 else None
+    return oit.Evidence(p.title, p.src_uri, p.url.lstrip("/"), tuple(p.topics), year, period)
 
 
 def readiness_for(site: Site, evidence: list[oit.Evidence], year: int) -> oit.Readiness:
