@@ -138,3 +138,17 @@ def test_oit_exports_carry_absolute_urls_for_itas(example_site):
             assert example_site.path(url.removeprefix("https://www.spp-example1.go.th")).exists(), url
     rows = list(csv.reader(io.StringIO(example_site.path("/oit/2568.csv").read_text(encoding="utf-8-sig"))))
     assert len(rows) == 44 and rows[1][:3] == ["O1", "โครงสร้าง", "มี"]
+
+
+def test_policies_and_no_gift_pages_of_the_example(example_site):
+    old = example_site.html("/policies/anti-bribery-2567/")
+    assert "ฉบับนี้ถูกแทนที่แล้ว" in old and 'href="../anti-bribery-2568/"' in old
+    order = example_site.html("/policies/order-ita-working-group-2568/")
+    assert "รักษาราชการแทน ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาประถมศึกษาตัวอย่าง เขต 1" in order
+    assert "สั่ง ณ วันที่" in order
+    declaration = example_site.html("/nogift/2568/declaration/")
+    assert "จะไม่รับของขวัญ ของกำนัล หรือประโยชน์อื่นใด" in declaration
+    assert 'lang="en"' in example_site.html("/nogift/2568/declaration-en/")
+    report = example_site.html("/nogift/2568/report/")
+    assert "1,950.00" in report and "ส่งคืนผู้ให้" in report
+    assert "ไม่มีการรับของขวัญหรือประโยชน์อื่นใด" in example_site.html("/nogift/2567/report/")
