@@ -53,3 +53,16 @@ def test_an_empty_register_states_the_nil_statement():
     report = nogift.report(record, 2568, "H1")
     assert report.entries == () and report.months[0].reported and not report.months[1].reported
     assert nogift.NIL_STATEMENT == "ไม่มีการรับของขวัญหรือประโยชน์อื่นใด"
+
+
+def test_every_shipped_catalogue_finds_the_no_gift_pages(site):
+    from generator.framework import SHIPPED, Framework
+    import yaml
+
+    provided = {t for p in nogift_pages.build(site) for t in p.topics}
+    for path in SHIPPED.glob("*.yml"):
+        framework = Framework.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+        wanted = {t for item in framework.items for t in item.topics if t.startswith("nogift.")}
+        if not wanted:  # No Gift entered OIT in 2565
+            assert max(framework.fiscal_years) < 2565, path.name
+        assert wanted <= provided, path.name
