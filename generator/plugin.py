@@ -26,6 +26,7 @@ from .revisions import changed_on, last_changed
 from .load import Project
 from .pages import Asset, Page
 from .problems import render_report, warnings
+from .search import build_index
 
 log = logging.getLogger("mkdocs.plugins.generator")
 
@@ -90,6 +91,17 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
             with digits("thai" if self.result.site.thai_digits else "arabic"):
                 page.meta["revision_date"] = Markup("ปรับปรุงล่าสุด ") + thai_date(changed)
         return context
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        # The search index is made from the built HTML, so it runs once every page is written.
+        if not self.config.enabled:
+            return
+        try:
+            stats = build_index(Path(config.site_dir))
+        except RuntimeError as error:
+            raise PluginError(f"ค้นหา / search: {error}") from error
+        log.info("search: %d pages indexed in %.2f s (%d KB)", stats.pages, stats.seconds,
+                 stats.bytes // 1024)
 
     def _changed(self, rel: str):
         if rel == self.config.data_dir:
