@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+import http.server
 import shutil
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -76,3 +81,46 @@ def example_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
         logging.getLogger("mkdocs").removeHandler(handler)
     log = "\n".join(f"{r.levelname}: {r.getMessage()}" for r in records if r.levelno >= logging.WARNING)
     return BuiltSite(work / "site", log)
+
+
+# --- browser tests: the system Chromium and the built example served on 127.0.0.1 -------------
+
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync"]
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # keep test output readable
+        pass
+
+
+@contextmanager
+def serve(site_dir: Path) -> Iterator[str]:
+    """Serve `site_dir` on 127.0.0.1 and yield its base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(site_dir))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+@pytest.fixture(scope="module")
+def server(example_site):
+    """The built example site served on 127.0.0.1 for the duration of a test module."""
+    with serve(example_site.site_dir) as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """The system Chromium, headless, with the flags this machine's closed network needs."""
+    playwright = pytest.importorskip("playwright.sync_api")
+    with playwright.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield chromium
+        chromium.close()

@@ -8,23 +8,17 @@ It writes the full result, minor findings included, to `test-artifacts/accessibi
 from __future__ import annotations
 
 import asyncio
-import functools
-import http.server
 import json
 import os
 import re
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync"]
+from .conftest import CHROMIUM, FLAGS, serve
+
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
 # WCAG 2.0 and 2.1, levels A and AA; axe tags each rule with the success criteria it tests.
@@ -34,41 +28,6 @@ BLOCKING = ("serious", "critical")
 # Pages open in parallel within one browser: axe is CPU-bound, so one more than the cores keeps
 # them busy while another page waits on the browser.
 WORKERS = max(2, min(4, (os.cpu_count() or 2) + 1))
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):  # keep test output readable
-        pass
-
-
-@contextmanager
-def serve(site_dir: Path) -> Iterator[str]:
-    """Serve `site_dir` on 127.0.0.1 and yield its base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(site_dir))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-
-
-@pytest.fixture(scope="module")
-def server(example_site):
-    """The built example site served on 127.0.0.1 for the duration of the module."""
-    with serve(example_site.site_dir) as base:
-        yield base
-
-
-@pytest.fixture(scope="module")
-def browser():
-    playwright = pytest.importorskip("playwright.sync_api")
-    with playwright.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield chromium
-        chromium.close()
 
 
 def site_urls(site_dir: Path) -> list[str]:

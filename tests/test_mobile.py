@@ -11,12 +11,9 @@ import pytest
 from .test_accessibility import (
     ARTIFACTS,
     AXE_OPTIONS,
-    CHROMIUM,
-    FLAGS,
     aggregate,
     blocking_violations,
     render,
-    serve,
 )
 
 pytestmark = pytest.mark.browser
@@ -73,22 +70,6 @@ _TABLES = """() => [...document.querySelectorAll('article table')].map(table => 
     tableWidth: table.getBoundingClientRect().width,
   };
 })"""
-
-
-@pytest.fixture(scope="module")
-def server(example_site):
-    """The built example site served on 127.0.0.1 for the duration of the module."""
-    with serve(example_site.site_dir) as base:
-        yield base
-
-
-@pytest.fixture(scope="module")
-def browser():
-    playwright = pytest.importorskip("playwright.sync_api")
-    with playwright.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="module")
