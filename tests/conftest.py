@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import shutil
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +13,8 @@ from mkdocs.config import load_config
 from generator.core import run
 from generator.load import Project
 from generator.site import Site
+
+from .search.runner import served
 
 ROOT = Path(__file__).resolve().parent.parent
 GOOD = Path(__file__).parent / "data" / "good"
@@ -90,23 +87,9 @@ FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync"]
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):  # keep test output readable
-        pass
-
-
-@contextmanager
-def serve(site_dir: Path) -> Iterator[str]:
-    """Serve `site_dir` on 127.0.0.1 and yield its base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(site_dir))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+# One local server for every browser test; tests/search/runner.py owns it because
+# scripts/search_report.py uses it outside pytest too.
+serve = served
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,8 @@
 """WCAG 2.1 AA on every page of the built example site: axe-core, table markup and keyboard use.
 
-The browser tests are marked `browser`. axe-core comes with the `axe-playwright-python` wheel (no npm). The crawl opens
-every `*.html` under `site_dir`, so a page family added later is checked without touching this file.
+The browser tests are marked `browser`. axe-core comes with the `axe-playwright-python` wheel
+(no npm). The crawl opens every `*.html` under `site_dir`, so a page family added later is checked
+without touching this file.
 It writes the full result, minor findings included, to `test-artifacts/accessibility/axe.json`.
 """
 
@@ -96,7 +97,7 @@ _TEXT_STYLES = """() => {
   }
   return [...chains];
 }"""
-# Set to 1 to run color-contrast on every page, e.g. to confirm that the shortcut below misses nothing.
+# Set to 1 to run color-contrast on every page, e.g. to confirm that the shortcut misses nothing.
 CONTRAST_EVERYWHERE = os.environ.get("OIT_AXE_CONTRAST_EVERYWHERE") == "1"
 
 
@@ -226,7 +227,8 @@ def test_every_table_has_a_header_row_and_a_heading_that_names_it(example_site):
 
 
 _FOCUS = """() => {
-  const el = document.activeElement, style = getComputedStyle(el), rect = el.getBoundingClientRect();
+  const el = document.activeElement, style = getComputedStyle(el);
+  const rect = el.getBoundingClientRect();
   return {
     html: el.outerHTML.slice(0, 120),
     skip: el.matches('.md-skip'),

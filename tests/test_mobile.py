@@ -40,14 +40,21 @@ SCREENSHOTS = ARTIFACTS / "screenshots"
 # (the closed search dialog waits off screen, transparent).
 _OVERFLOW = """width => {
   const offenders = [];
-  const hidden = el => { for (; el; el = el.parentElement) {
+  const hidden = el => {
+    for (; el; el = el.parentElement) {
       const s = getComputedStyle(el);
-      if (s.visibility === 'hidden' || s.opacity === '0' || s.display === 'none') return true; }
-    return false; };
-  const scrolls = el => { for (el = el.parentElement; el && el !== document.body; el = el.parentElement) {
+      if (s.visibility === 'hidden' || s.opacity === '0' || s.display === 'none') return true;
+    }
+    return false;
+  };
+  const scrolls = el => {
+    for (el = el.parentElement; el && el !== document.body; el = el.parentElement) {
       const x = getComputedStyle(el).overflowX;
-      if (x === 'auto' || x === 'scroll' || (x !== 'visible' && !el.closest('article'))) return true; }
-    return false; };
+      if (x === 'auto' || x === 'scroll') return true;
+      if (x !== 'visible' && !el.closest('article')) return true;
+    }
+    return false;
+  };
   for (const el of document.body.querySelectorAll('*')) {
     const r = el.getBoundingClientRect();
     if (r.width && r.height && r.right > width + 1 && !scrolls(el) && !hidden(el)) {
@@ -89,7 +96,7 @@ def desktop(browser):
 
 
 def open_page(page, url: str) -> None:
-    """Load `url` with its web fonts and every photo, lazy ones included, as a reader would see it."""
+    """Load `url` with its web fonts and every photo (lazy ones too), as a reader would see it."""
     response = page.goto(url)
     assert response and response.ok, f"{url}: HTTP {response and response.status}"
     page.evaluate("""() => Promise.all([

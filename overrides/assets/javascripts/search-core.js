@@ -125,7 +125,10 @@ export function matches(text, parts) {
     const needle = compactQuery(part.text);
     if (!needle) continue;
     for (let at = s.indexOf(needle); at >= 0; at = s.indexOf(needle, at + needle.length)) {
-      ranges.push([map[at], map[at + needle.length - 1] + 1]);
+      let end = map[at + needle.length - 1] + 1;
+      // A prefix may stop before the vowel or tone mark above its last letter: mark the whole letter.
+      while (end < text.length && /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]/.test(text[end])) end++;
+      ranges.push([map[at], end]);
     }
   }
   return ranges.sort((a, b) => a[0] - b[0]);
