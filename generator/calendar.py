@@ -48,6 +48,8 @@ _THAI_DATE_RE = re.compile(_DATE_PREFIX + r"(?P<day>\d{1,2})\s*" + _MONTH_YEAR)
 _THAI_MONTH_RE = re.compile(r"^" + _MONTH_YEAR)
 _ISO_DATE_RE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})$")
 _ISO_MONTH_RE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})$")
+# What Thai Excel and typed reports write: day first, then month, then a B.E. or C.E. year (15/03/2568).
+_SLASH_DATE_RE = re.compile(r"^(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})$")
 _PERIOD_RE = re.compile(
     r"^(?P<fy>\d{4})(?:-(?:(?P<part>[HQ])(?P<n>\d+)|(?P<end>\d{4})|(?P<month>\d{1,2})))?$"
 )
@@ -212,14 +214,14 @@ def parse_date(value: str | date) -> date:
     if not isinstance(value, str):
         raise TypeError(f"expected a date or a string, got {type(value).__name__}")
     text = _clean(value)
-    if match := _ISO_DATE_RE.match(text):
+    if match := _ISO_DATE_RE.match(text) or _SLASH_DATE_RE.match(text):
         month = int(match["month"])
     elif match := _THAI_DATE_RE.match(text):
         month = _month_from_name(match["month"])
     else:
         raise ThaiDateError(
-            f'อ่านวันที่ "{value}" ไม่ออก เขียนวันที่แบบ 2025-03-15, 15 มี.ค. 2568 หรือ 15 มีนาคม 2568',
-            f'cannot read the date "{value}"; write it as 2025-03-15, 15 มี.ค. 2568 or 15 มีนาคม 2568',
+            f'อ่านวันที่ "{value}" ไม่ออก เขียนวันที่แบบ 2025-03-15, 15/03/2568, 15 มี.ค. 2568 หรือ 15 มีนาคม 2568',
+            f'cannot read the date "{value}"; write it as 2025-03-15, 15/03/2568, 15 มี.ค. 2568 or 15 มีนาคม 2568',
         )
     return _make_date(_year_from_text(match["year"]), month, int(match["day"]))
 
