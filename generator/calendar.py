@@ -59,6 +59,7 @@ _STYLES = {
     "medium": "{day} {abbr} {be}",
     "short": "{day} {abbr} {yy}",
     "month": "{full} {be}",
+    "month_short": "{abbr} {yy}",
 }
 
 

@@ -21,19 +21,21 @@ def check_references(data: Data, project: Project) -> list[Problem]:
     for exe in data.executives:
         for j, unit in enumerate(exe.supervises):
             if units_loaded and unit not in unit_ids:
-                problems.append(_unknown_unit(data, "executives", exe.id, ("supervises", j), unit))
+                problems.append(unknown_unit(data, "executives", exe.id, ("supervises", j), unit))
         if exe.photo:
-            problems += _check_file(data, project, "executives", exe.id, "photo", exe.photo)
+            problems += check_file(data, project, "executives", exe.id, "photo", exe.photo)
     for law in data.laws:
         if law.file:
-            problems += _check_file(data, project, "laws", law.id, "file", law.file)
+            problems += check_file(data, project, "laws", law.id, "file", law.file)
     for doc in data.documents:
         if units_loaded and doc.owner and doc.owner not in unit_ids:
-            problems.append(_unknown_unit(data, "documents", doc.id, ("owner",), doc.owner))
+            problems.append(unknown_unit(data, "documents", doc.id, ("owner",), doc.owner))
         if doc.file:
-            problems += _check_file(data, project, "documents", doc.id, "file", doc.file)
+            problems += check_file(data, project, "documents", doc.id, "file", doc.file)
         problems += _check_period(data, doc) + _check_published(data, doc)
-    return problems + _check_policies(data, project) + _check_nogift(data, project)
+    from .complaint_checks import check_complaints  # it uses the helpers below
+
+    return problems + _check_policies(data, project) + _check_nogift(data, project) + check_complaints(data, project)
 
 
 def _check_policies(data: Data, project: Project) -> list[Problem]:
@@ -41,7 +43,7 @@ def _check_policies(data: Data, project: Project) -> list[Problem]:
     problems, ids = [], {p.id for p in data.policies}
     for policy in data.policies:
         if policy.file:
-            problems += _check_file(data, project, "policies", policy.id, "file", policy.file)
+            problems += check_file(data, project, "policies", policy.id, "file", policy.file)
         if policy.supersedes and policy.supersedes not in ids:
             file, line = data.where("policies", policy.id, "supersedes")
             problems.append(Problem(file, line, "supersedes", "unknown_policy",
@@ -57,11 +59,11 @@ def _check_nogift(data: Data, project: Project) -> list[Problem]:
         key = str(year)
         if record.declaration:
             if record.declaration.file:
-                problems += _check_file(data, project, "nogift", key, ("declaration", "file"), record.declaration.file)
+                problems += check_file(data, project, "nogift", key, ("declaration", "file"), record.declaration.file)
             problems += _late_declaration(data, year, record.declaration.date)
         for i, activity in enumerate(record.activities):
             for j, photo in enumerate(activity.photos):
-                problems += _check_file(data, project, "nogift", key, ("activities", i, "photos", j), photo)
+                problems += check_file(data, project, "nogift", key, ("activities", i, "photos", j), photo)
             if activity.date is None:
                 problems.append(_warn(data, key, ("activities", i), "activity_date",
                                       "กิจกรรมไม่มีวันที่ ให้เพิ่ม date: (ผู้ประเมินตรวจว่าจัดในปีงบประมาณนี้)",
@@ -131,7 +133,7 @@ def _check_framework_choices(data: Data) -> list[Problem]:
     return problems
 
 
-def _unknown_unit(data: Data, kind: str, record_id: str, path: tuple[Any, ...], unit: str) -> Problem:
+def unknown_unit(data: Data, kind: str, record_id: str, path: tuple[Any, ...], unit: str) -> Problem:
     file, line = data.where(kind, record_id, *path)
     known = ", ".join(sorted(u.id for u in data.units)) or "-"
     return Problem(file, line, ".".join(map(str, path)), "unknown_unit",
@@ -139,7 +141,7 @@ def _unknown_unit(data: Data, kind: str, record_id: str, path: tuple[Any, ...], 
                    f"unit '{unit}' is not in data/units.yml; use one of: {known}")
 
 
-def _check_file(data: Data, project: Project, kind: str, record_id: str, field: str | tuple[Any, ...],
+def check_file(data: Data, project: Project, kind: str, record_id: str, field: str | tuple[Any, ...],
                 rel: str) -> list[Problem]:
     """An original must exist inside content/ (a symlink may not lead out of it)."""
     target = (project.content_dir / rel)

@@ -15,14 +15,17 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from . import calendar
+from .complaints import CASE_COLUMNS, ComplaintsFile, ComplaintYear
 from .messages import translate
 from .framework import SHIPPED, Framework
 from .nogift import NoGiftYear
 from .policies import PoliciesFile, Policy
 from .model import (Document, DocumentsFile, Executive, ExecutivesFile, Law, LawsFile, Office, SiteConfig, Unit,
                     UnitsFile)
+from .privacy import scan
 from .problems import Problem
 from .sources import SourceFile, dotted, read_yaml
+from .tables import read_csv
 
 # The checks import Data from here; importing them inside load() avoids the cycle.
 
@@ -33,7 +36,10 @@ SINGLE_FILES: dict[str, type[BaseModel]] = {
     "units.yml": UnitsFile,
     "executives.yml": ExecutivesFile,
     "laws.yml": LawsFile,
+    "complaints.yml": ComplaintsFile,
 }
+# Files holding one record, and the Data attribute it goes to (the others hold lists).
+_ONE_RECORD = {"site.yml": "config", "office.yml": "office", "complaints.yml": "complaints"}
 YEARLY_FOLDERS: dict[str, type[BaseModel]] = {
     "documents": DocumentsFile,
     "policies": PoliciesFile,
@@ -41,6 +47,8 @@ YEARLY_FOLDERS: dict[str, type[BaseModel]] = {
 }
 # Catalogues the office adds or overrides; same schema as generator/frameworks/*.yml.
 FRAMEWORK_FOLDER = "frameworks"
+# Complaint registers: <fiscal year>.csv (the cases) and/or <fiscal year>.yml (as-of date, printed tables).
+COMPLAINTS_FOLDER = "complaints"
 REQUIRED = ("office.yml",)
 
 
@@ -79,6 +87,8 @@ class Data:
     documents: list[Document] = field(default_factory=list)
     policies: list[Policy] = field(default_factory=list)
     nogift: dict[int, NoGiftYear] = field(default_factory=dict)
+    complaints: ComplaintsFile | None = None
+    complaint_years: dict[int, ComplaintYear] = field(default_factory=dict)
     origins: dict[tuple[str, str], tuple[SourceFile, tuple[Any, ...]]] = field(default_factory=dict)
 
     def where(self, kind: str, record_id: str, *fields: str | int) -> tuple[str, int]:
@@ -104,6 +114,7 @@ def load(project: Project) -> tuple[Data, list[Problem]]:
             loaded = _validate(project, path, model, problems)
             if loaded and year:
                 _store_yearly(data, folder, loaded, year, problems)
+    _load_complaint_registers(project, data, problems)
     data.frameworks = _load_frameworks(project, problems)
     problems += _unknown_files(project)
     from .checks import check_references
@@ -116,15 +127,19 @@ def _validate(project: Project, path: Path, model: type[BaseModel],
               problems: list[Problem]) -> tuple[SourceFile, BaseModel] | None:
     """Parse and validate one file; every validation error becomes a located problem."""
     source = read_yaml(path, project.display(path), problems)
-    if source is None:
-        return None
+    return None if source is None else _conform(source, model, problems)
+
+
+def _conform(source: SourceFile, model: type[BaseModel],
+             problems: list[Problem]) -> tuple[SourceFile, BaseModel] | None:
+    """Validate a parsed file against its model; every validation error becomes a located problem."""
     try:
         return source, model.model_validate(source.value)
     except ValidationError as exc:
         for error in exc.errors():
             loc = tuple(error["loc"])
             code, th, en = translate(error, model)
-            problems.append(Problem(source.name, source.line_of(loc), dotted(loc), code, th, en))
+            problems.append(Problem(source.name, source.line_of(loc), source.field_name(loc), code, th, en))
         return None
 
 
@@ -133,13 +148,9 @@ def _store(data: Data, name: str, loaded: tuple[SourceFile, BaseModel] | None,
     if loaded is None:
         return
     source, record = loaded
-    if isinstance(record, Office):
-        data.office = record
-        data.origins[("office", record.id)] = (source, ())
-        return
-    if isinstance(record, SiteConfig):
-        data.config = record
-        data.origins[("site", "site")] = (source, ())
+    if name in _ONE_RECORD:
+        setattr(data, _ONE_RECORD[name], record)
+        data.origins[(name.removesuffix(".yml"), getattr(record, "id", name.removesuffix(".yml")))] = (source, ())
         return
     key = name.removesuffix(".yml")
     for i, item in enumerate(getattr(record, key)):
@@ -180,6 +191,44 @@ def _store_yearly(data: Data, folder: str, loaded: tuple[SourceFile, BaseModel],
             getattr(data, folder).append(item.model_copy(update={"fiscal_year": year}))
 
 
+def _load_complaint_registers(project: Project, data: Data, problems: list[Problem]) -> None:
+    """Each fiscal year's register: the cases from `<year>.csv` or `<year>.yml`, metadata from the `.yml`."""
+    by_year: dict[int, dict[str, Path]] = {}
+    for path in sorted((project.data_dir / COMPLAINTS_FOLDER).glob("*")):
+        if path.suffix in (".yml", ".csv") and (year := _year_of(project, path, problems)):
+            by_year.setdefault(year, {})[path.suffix] = path
+    for year, paths in by_year.items():
+        loaded = [_read_register(project, path, problems) for path in paths.values()]
+        if None in loaded:
+            continue
+        sources = dict(zip(paths, loaded))
+        meta = sources.get(".yml") or sources[".csv"]
+        cases = sources.get(".csv") or meta
+        if len(sources) == 2 and meta[1].cases:
+            problems.append(Problem(meta[0].name, meta[0].line_of(("cases",)), "cases", "duplicate_register",
+                                    f"มีรายการเรื่องร้องเรียนทั้งในไฟล์นี้และใน {cases[0].name} ให้เก็บไว้ที่เดียว",
+                                    f"cases are listed both here and in {cases[0].name}; keep them in one place"))
+            continue
+        data.complaint_years[year] = meta[1].model_copy(update={"cases": cases[1].cases})
+        data.origins[("complaints-year", str(year))] = (meta[0], ())
+        data.origins[("complaint-cases", str(year))] = (cases[0], ())
+
+
+def _read_register(project: Project, path: Path, problems: list[Problem]) -> tuple[SourceFile, BaseModel] | None:
+    """One register file, refused before validation if it holds personal data."""
+    display = project.display(path)
+    if path.suffix == ".csv":
+        source = read_csv(path, display, problems, "cases", CASE_COLUMNS)
+    else:
+        source = read_yaml(path, display, problems)
+    if source is None:
+        return None
+    found = scan(source)
+    problems += found
+    loaded = _conform(source, ComplaintYear, problems)
+    return None if found else loaded
+
+
 def _load_frameworks(project: Project, problems: list[Problem]) -> dict[str, Framework]:
     """Shipped catalogues, then the office's own from data/frameworks/ (which may replace one)."""
     catalogues: dict[str, Framework] = {}
@@ -209,16 +258,18 @@ def _missing_file(display: str) -> Problem:
 
 def _unknown_files(project: Project) -> list[Problem]:
     """Warn about files in data/ that nothing reads, which usually means a misnamed file."""
-    known = set(SINGLE_FILES) | {f"{folder}/" for folder in (*YEARLY_FOLDERS, FRAMEWORK_FOLDER)}
+    known = set(SINGLE_FILES) | {f"{folder}/" for folder in (*YEARLY_FOLDERS, FRAMEWORK_FOLDER, COMPLAINTS_FOLDER)}
     problems = []
     for path in sorted(project.data_dir.rglob("*")):
         rel = path.relative_to(project.data_dir).as_posix()
-        if path.is_dir() or rel in known or any(rel.startswith(k) and rel.endswith(".yml") for k in known):
+        readable = rel.endswith(".yml") or (rel.startswith(f"{COMPLAINTS_FOLDER}/") and rel.endswith(".csv"))
+        if path.is_dir() or rel in known or (readable and any(rel.startswith(k) for k in known)):
             continue
         if path.name.startswith(".") or path.name == "README.md":
             continue
         problems.append(Problem(project.display(path), 0, "", "unknown_file",
-                                "ระบบไม่ได้ใช้ไฟล์นี้ ตรวจชื่อไฟล์และโฟลเดอร์ (นามสกุลต้องเป็น .yml)",
-                                "no part of the site reads this file; check its name and folder (.yml)",
+                                "ระบบไม่ได้ใช้ไฟล์นี้ ตรวจชื่อไฟล์และโฟลเดอร์ (นามสกุลต้องเป็น .yml หรือ .csv สำหรับทะเบียนเรื่องร้องเรียน)",
+                                "no part of the site reads this file; check its name and folder (.yml, or .csv for "
+                                "complaint registers)",
                                 "warning"))
     return problems

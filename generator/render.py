@@ -20,6 +20,7 @@ import jinja2
 from markupsafe import Markup
 
 from . import calendar
+from .complaints import CATEGORIES, CHANNEL_KINDS, EXTERNAL_ORGS
 from .nogift import ACTIONS, GIVER_KINDS
 from .policies import POLICY_KINDS
 from .vocabulary import DOCUMENT_KINDS, EXECUTIVE_ROLES, LAW_KINDS, OFFICE_TYPES, SIGNING_CAPACITIES, SOCIAL_KINDS
@@ -57,6 +58,11 @@ def digits(style: str) -> Iterator[None]:
         yield
     finally:
         _DIGITS.reset(token)
+
+
+def digit_style() -> str:
+    """The digits of the build in progress ("thai" or "arabic"), for text made outside templates."""
+    return _DIGITS.get()
 
 
 def thai_date(value: date, style: str = "full") -> Markup:
@@ -104,6 +110,12 @@ def href(context: jinja2.runtime.Context, target: str) -> Markup:
     return url(rel.replace("%", "%25").replace("#", "%23").replace("?", "%3F"))
 
 
+def cells(values: Any, strong: bool = False) -> Markup:
+    """The cells of one Markdown table row, each escaped (`a | b | c`); `strong` makes them bold."""
+    out = [md_escape("" if v is None else v) for v in values]
+    return Markup(" | ").join(Markup(f"**{c}**") if strong and c else c for c in out)
+
+
 def _label(table: dict[str, tuple[str, str]]):
     return lambda key: table[key][0] or table[key][1]
 
@@ -127,6 +139,7 @@ def environment() -> jinja2.Environment:
         lines=lines,
         href=href,
         md=md_escape,
+        cells=cells,
         body=body,
         baht=lambda amount: f"{amount:,.2f}",
         url=url,
@@ -139,6 +152,9 @@ def environment() -> jinja2.Environment:
         law_kind_label=_label(LAW_KINDS),
         office_type_label=_label(OFFICE_TYPES),
         social_label=_label(SOCIAL_KINDS),
+        channel_label=_label(CHANNEL_KINDS),
+        category_label=_label(CATEGORIES),
+        external_org_label=_label(EXTERNAL_ORGS),
         tel=lambda number: Markup("tel:" + re.sub(r"[^0-9+]", "", calendar.to_arabic_digits(number.split("ต่อ")[0]))),
     )
     return env

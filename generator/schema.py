@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from .complaints import ComplaintYear
 from .framework import Framework
 from .load import SINGLE_FILES, YEARLY_FOLDERS
 
@@ -14,6 +15,7 @@ def schemas() -> dict[str, dict]:
     kinds = {name.removesuffix(".yml"): model for name, model in SINGLE_FILES.items()}
     kinds.update(YEARLY_FOLDERS)
     kinds["framework"] = Framework
+    kinds["complaint-register"] = ComplaintYear  # data/complaints/<fiscal year>.yml
     return {name: model.model_json_schema() for name, model in kinds.items()}
 
 

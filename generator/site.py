@@ -15,6 +15,7 @@ from pathlib import Path
 from . import scoring
 from .framework import Framework
 from .load import Data
+from .complaints import Case, ComplaintsFile, ComplaintYear
 from .model import Document, Executive, Law, Office, Unit
 from .nogift import NoGiftYear
 from .policies import Policy
@@ -40,6 +41,8 @@ class Site:
     base_url: str = "/"
     scale: scoring.Scale = scoring.DEFAULT_SCALE
     thai_digits: bool = False
+    complaints: ComplaintsFile | None = None
+    complaint_years: dict[int, ComplaintYear] = field(default_factory=dict)
 
     @classmethod
     def build(cls, data: Data, today: date, content_dir: Path | None = None, base_url: str | None = None) -> Site:
@@ -57,7 +60,7 @@ class Site:
                    tuple(published), today, tuple(policies), _public_nogift(data, today),
                    data.config.gift_threshold, sources, content_dir, data.frameworks,
                    dict(data.config.frameworks), (base_url or "/").rstrip("/") + "/", data.config.scoring.scale(),
-                   data.config.thai_digits)
+                   data.config.thai_digits, data.complaints, dict(data.complaint_years))
 
     @property
     def fiscal_years(self) -> list[int]:
@@ -91,6 +94,16 @@ class Site:
             return (self.content_dir / rel).stat().st_size
         except OSError:
             return None
+
+    @property
+    def complaint_cases(self) -> list[Case]:
+        """Every case of every register (earlier years' open cases are brought forward)."""
+        return [case for record in self.complaint_years.values() for case in record.cases]
+
+    def complaints_as_of(self, year: int) -> date:
+        """The date a year's statistics speak for: the register's `as_of`, never after the build date."""
+        declared = self.complaint_years[year].as_of
+        return min(declared, self.today) if declared else self.today
 
     def source(self, kind: str, record_id: str) -> str | None:
         """The data file a record came from, for the page's edit link."""

@@ -52,6 +52,14 @@ class SourceFile:
                 return self.lines[path[:cut]]
         return 1
 
+    def field_name(self, path: Path_) -> str:
+        """How a message names the field at `path` (`documents[3].date`)."""
+        return dotted(path)
+
+    def key_line(self, path: Path_) -> int:
+        """The line where the key at `path` is named (in a table: the header row)."""
+        return self.line_of(path)
+
 
 def read_yaml(path: Path, display: str, problems: list[Problem]) -> SourceFile | None:
     """Parse one YAML file; on failure append a located problem and return None."""

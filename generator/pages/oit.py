@@ -7,13 +7,12 @@ number, มี/ไม่มี, URLs and an explanation. Both come from one read
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from typing import Any
 
 from .. import oit, render
 from ..calendar import fy_label, parse_period
+from ..downloads import csv_text
 from ..framework import TIMELINESS
 from ..site import Site
 from ..topics import topic_label
@@ -97,11 +96,7 @@ def _item_json(site: Site, year: int, result: oit.ItemResult) -> dict[str, Any]:
 
 
 def _csv(data: dict[str, Any]) -> str:
-    """The ITAS answer sheet: one row per item; UTF-8 with a BOM so that Excel shows Thai."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(["ข้อ", "รายการ", "คำตอบ", "สถานะ", "URL", "คำอธิบาย", "เหตุผล"])
-    for item in data["items"]:
-        writer.writerow([item["number"], item["title"], item["answer"], item["status"],
-                         "\n".join(item["urls"]), item["explanation"], "; ".join(item["reasons"])])
-    return "\ufeff" + out.getvalue()
+    """The ITAS answer sheet: one row per item."""
+    return csv_text(["ข้อ", "รายการ", "คำตอบ", "สถานะ", "URL", "คำอธิบาย", "เหตุผล"],
+                    ([item["number"], item["title"], item["answer"], item["status"], "\n".join(item["urls"]),
+                      item["explanation"], "; ".join(item["reasons"])] for item in data["items"]))

@@ -1,0 +1,137 @@
+"""Personal data that must never reach a public page: national IDs, phone numbers, e-mail addresses.
+
+Complaint registers are kept by civil servants in spreadsheets that started life with the
+complainant's name and telephone in them. The generator refuses such a value (or a column that is
+meant to hold one) before anything is published, naming the file and line, because a page once
+online cannot be taken back. The patterns follow the research notes (domain.md §6): a 13-digit
+national ID only counts when its check digit is valid, so case numbers and dates are not flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from .calendar import to_arabic_digits
+from .problems import Problem
+from .sources import Path_, SourceFile
+
+Kind = Literal["national_id", "phone", "email", "column"]
+
+# 13 digits, optionally grouped the way ID cards print them (1-2345-67890-12-3), with - . or spaces.
+_NATIONAL_ID = re.compile(r"(?<![\d])(\d(?:[\s.-]?\d){12})(?![\d])")
+# Thai numbers: mobiles 06/08/09 + 8 digits, land lines 02–07 + 7 digits, also written +66 without the 0.
+_PHONE = re.compile(r"(?<![\d])(?:\+66[\s-]?|0)(?:[689](?:[\s-]?\d){8}|[2-7](?:[\s-]?\d){7})(?![\d])")
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+\s*(?:@|\(at\)|\[at\])\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+
+# Column or key names that exist to hold a person's identity or contact, in the spellings seen in
+# Thai spreadsheets. Compared after removing spaces, dashes, dots and underscores, lower-cased.
+_PERSONAL_COLUMNS: dict[str, tuple[str, ...]] = {
+    "name": ("name", "fullname", "firstname", "lastname", "surname", "complainant", "complainantname",
+             "reporter", "informant", "ชื่อ", "ชื่อสกุล", "ชื่อนามสกุล", "นามสกุล", "ชื่อผู้ร้อง", "ผู้ร้อง",
+             "ผู้ร้องเรียน", "ชื่อผู้ร้องเรียน", "ผู้แจ้ง", "ชื่อผู้แจ้ง", "ผู้ถูกร้อง", "ผู้ถูกร้องเรียน",
+             "ชื่อผู้ถูกร้องเรียน", "ผู้กล่าวหา", "ผู้ถูกกล่าวหา"),
+    "phone": ("phone", "tel", "telephone", "mobile", "mobilephone", "phonenumber", "โทร", "โทรศัพท์",
+              "เบอร์", "เบอร์โทร", "เบอร์โทรศัพท์", "หมายเลขโทรศัพท์", "มือถือ", "เบอร์มือถือ"),
+    "email": ("email", "mail", "emailaddress", "อีเมล", "อีเมล์", "อีเมลล์", "ไปรษณีย์อิเล็กทรอนิกส์"),
+    "national_id": ("idcard", "idno", "citizenid", "nationalid", "pid", "เลขบัตร", "บัตรประชาชน",
+                    "เลขบัตรประชาชน", "เลขประจำตัวประชาชน", "เลขประจําตัวประชาชน"),
+    "address": ("address", "homeaddress", "ที่อยู่", "ที่อยู่ผู้ร้อง", "ที่อยู่ผู้ร้องเรียน", "บ้านเลขที่"),
+    "account": ("line", "lineid", "ไลน์", "ไอดีไลน์", "facebook", "เฟซบุ๊ก", "เฟสบุ๊ค", "bankaccount",
+                "เลขบัญชี", "บัญชีธนาคาร"),
+}
+_COLUMN_KIND = {alias: kind for kind, aliases in _PERSONAL_COLUMNS.items() for alias in aliases}
+
+_LABELS: dict[str, tuple[str, str]] = {
+    "national_id": ("เลขประจำตัวประชาชน", "a national ID number"),
+    "phone": ("หมายเลขโทรศัพท์", "a phone number"),
+    "email": ("อีเมล", "an e-mail address"),
+    "name": ("ชื่อบุคคล", "a person's name"),
+    "address": ("ที่อยู่", "an address"),
+    "account": ("บัญชีหรือไอดีออนไลน์", "an account or online ID"),
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One piece of personal data found in a text: what kind, and the text as written."""
+
+    kind: Kind
+    text: str
+
+
+def thai_id_is_valid(number: str) -> bool:
+    """The check digit rule of the Thai national ID: (11 − Σ dᵢ·(13 − i) mod 11) mod 10."""
+    digits = [int(d) for d in to_arabic_digits(number) if d.isdigit()]
+    if len(digits) != 13:
+        return False
+    total = sum(d * (13 - i) for i, d in enumerate(digits[:12]))
+    return (11 - total % 11) % 10 == digits[12]
+
+
+def find_personal_data(text: str) -> list[Finding]:
+    """National IDs (with a valid check digit), Thai phone numbers and e-mail addresses in `text`."""
+    clean = to_arabic_digits(str(text))
+    found = [Finding("national_id", m.group(1)) for m in _NATIONAL_ID.finditer(clean) if thai_id_is_valid(m.group(1))]
+    found += [Finding("phone", m.group(0)) for m in _PHONE.finditer(clean)
+              if not any(m.group(0) in f.text for f in found)]
+    found += [Finding("email", m.group(0)) for m in _EMAIL.finditer(clean)]
+    return found
+
+
+def personal_column(name: str) -> str | None:
+    """The kind of personal data a column or key named `name` is meant to hold, if any."""
+    key = re.sub(r"[\s._\-/()]+", "", str(name).strip().lower())
+    return _COLUMN_KIND.get(key)
+
+
+def column_message(name: str, kind: str) -> tuple[str, str]:
+    """Thai and English text for a column that would publish personal data."""
+    th, en = _LABELS[kind]
+    return (f"คอลัมน์ '{name}' เป็นข้อมูลส่วนบุคคล ({th}) ห้ามเผยแพร่ ให้ลบคอลัมน์นี้ออกจากไฟล์ "
+            f"(เก็บไว้ในทะเบียนภายในเท่านั้น)",
+            f"column '{name}' holds personal data ({en}) and must not be published; delete the column "
+            f"(keep it in the internal register only)")
+
+
+def value_message(finding: Finding) -> tuple[str, str]:
+    """Thai and English text for a value that is personal data."""
+    th, en = _LABELS[finding.kind]
+    return (f"พบ{th} ({finding.text}) ซึ่งเป็นข้อมูลส่วนบุคคล ห้ามเผยแพร่ ให้ลบออก",
+            f"found {en} ({finding.text}), which is personal data and must not be published; remove it")
+
+
+def scan(source: SourceFile) -> list[Problem]:
+    """Every personal-data key and value in a parsed file, as errors; such keys are removed from it.
+
+    Removing the key keeps the model from reporting it a second time as an unknown field.
+    """
+    problems: list[Problem] = []
+    named: set[str] = set()
+
+    def walk(value: Any, path: Path_) -> None:
+        if isinstance(value, dict):
+            for key in list(value):
+                kind = personal_column(key)
+                if kind is None:
+                    walk(value[key], path + (key,))
+                    continue
+                del value[key]
+                if key not in named:  # a column is reported once, not on every row
+                    named.add(key)
+                    where = path + (key,)
+                    th, en = column_message(source.field_name(where).rsplit(".", 1)[-1], kind)
+                    problems.append(Problem(source.name, source.key_line(where), source.field_name(where),
+                                            "personal_data", th, en))
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                walk(item, path + (i,))
+        elif isinstance(value, str):
+            for finding in find_personal_data(value):
+                th, en = value_message(finding)
+                problems.append(Problem(source.name, source.line_of(path), source.field_name(path),
+                                        "personal_data", th, en))
+
+    walk(source.value, ())
+    return problems

@@ -1,0 +1,131 @@
+"""Read spreadsheet exports (CSV) into the same shape as a YAML file, with a line for every cell.
+
+Webmasters keep registers in Excel. Thai Excel saves CSV as UTF-8 with a byte-order mark, or in
+Windows-874 (TIS-620 plus a few symbols); both are read. Each row becomes one record under `key`,
+so the models and the `file:line: column: message` reports are the same as for YAML, except that
+the field is named by the column header as written in the file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .problems import Problem
+from .sources import Path_, SourceFile
+
+_THAI = re.compile(r"[\u0e01-\u0e5b]")
+
+
+@dataclass
+class TableSource(SourceFile):
+    """A CSV file read as `{key: [row, ...]}`; errors name the column as the file writes it."""
+
+    headers: dict[str, str] = field(default_factory=dict)  # field name → header as written
+
+    def field_name(self, path: Path_) -> str:
+        """The column header for a cell's path (`("cases", 3, "status")` → `สถานะ`)."""
+        if len(path) >= 3 and isinstance(path[2], str):
+            return self.headers.get(path[2], path[2])
+        return super().field_name(path)
+
+    def key_line(self, path: Path_) -> int:
+        """Columns are named once, in the header row."""
+        return self.lines.get(path[:1], 1)
+
+
+def decode(data: bytes) -> tuple[str, str] | None:
+    """The text and the encoding name: UTF-8 (with or without BOM), else Windows-874; None if neither."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp874")
+    except UnicodeDecodeError:
+        return None
+    # Any byte string decodes as *something*: only accept it when it reads as Thai.
+    return (text, "Windows-874") if _THAI.search(text) else None
+
+
+def read_csv(path: Path, display: str, problems: list[Problem], key: str,
+             aliases: dict[str, str] | None = None) -> TableSource | None:
+    """Parse a CSV file into a TableSource; on failure append a located problem and return None."""
+    decoded = decode(path.read_bytes())
+    if decoded is None:
+        problems.append(Problem(display, 1, "", "encoding",
+                                "อ่านไฟล์ไม่ได้ ไฟล์ CSV ต้องเข้ารหัส UTF-8 หรือ Windows-874 (TIS-620) "
+                                "ใน Excel ให้บันทึกเป็น 'CSV UTF-8 (Comma delimited)'",
+                                "cannot read the file: a CSV must be UTF-8 or Windows-874 (TIS-620); in Excel "
+                                "save as 'CSV UTF-8 (Comma delimited)'"))
+        return None
+    text = decoded[0]
+    rows = _rows(text)
+    if not rows:
+        problems.append(Problem(display, 1, "", "empty", "ไฟล์ว่าง ต้องมีแถวหัวตารางอย่างน้อยหนึ่งแถว",
+                                "the file is empty; it needs at least a header row"))
+        return None
+    (header_line, header), *body = rows
+    source = TableSource(display)
+    fields = _fields(header, header_line, aliases or {}, source, problems)
+    if fields is None:
+        return None
+    records: list[dict[str, Any]] = []
+    for line, cells in body:
+        i = len(records)
+        source.lines[(key, i)] = line
+        if len(cells) > len(fields) and any(c.strip() for c in cells[len(fields):]):
+            problems.append(Problem(display, line, "", "columns",
+                                    f"แถวนี้มี {len(cells)} ช่อง แต่หัวตารางมี {len(fields)} คอลัมน์ "
+                                    "ตรวจเครื่องหมายจุลภาค (,) ในข้อความ ให้ครอบข้อความด้วยเครื่องหมายคำพูด",
+                                    f"this row has {len(cells)} cells but the header has {len(fields)} columns; "
+                                    "check for commas inside a cell (quote the cell)"))
+        record = {}
+        for name, cell in zip(fields, cells):
+            if cell.strip():
+                record[name] = cell.strip()
+                source.lines[(key, i, name)] = line
+        records.append(record)
+    source.value = {key: records}
+    source.lines[(key,)] = header_line
+    return source
+
+
+def _rows(text: str) -> list[tuple[int, list[str]]]:
+    """(first line, cells) of every row that has a value; quoted cells may span lines."""
+    sample = text[:4096]
+    first = sample.splitlines()[0] if sample.strip() else ""
+    delimiter = max((",", ";", "\t"), key=first.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows, line = [], 1
+    for cells in reader:
+        if any(c.strip() for c in cells):
+            rows.append((line, cells))
+        line = reader.line_num + 1
+    return rows
+
+
+def _fields(header: list[str], line: int, aliases: dict[str, str], source: TableSource,
+            problems: list[Problem]) -> list[str] | None:
+    """Field names of the header cells (Thai headers through `aliases`); None on a broken header."""
+    fields, ok = [], True
+    for cell in header:
+        written = " ".join(cell.split())
+        name = aliases.get(written, written.lower().replace(" ", "_"))
+        if not written:
+            problems.append(Problem(source.name, line, "", "header", "หัวตารางมีคอลัมน์ที่ไม่มีชื่อ ให้ตั้งชื่อหรือลบคอลัมน์",
+                                    "a header cell is empty; name the column or delete it"))
+            ok = False
+        elif name in fields:
+            problems.append(Problem(source.name, line, written, "header", f"คอลัมน์ '{written}' ซ้ำ ให้ลบคอลัมน์ใดคอลัมน์หนึ่ง",
+                                    f"column '{written}' appears twice; delete one"))
+            ok = False
+        fields.append(name)
+        source.headers[name] = written
+    return fields if ok else None
