@@ -224,9 +224,8 @@ def _read_register(project: Project, path: Path, problems: list[Problem]) -> tup
     if source is None:
         return None
     found = scan(source)
-    problems += found
-    loaded = _conform(source, ComplaintYear, problems)
-    return None if found else loaded
+    problems += found  # a file with personal data is refused as a whole, before any other check
+    return None if found else _conform(source, ComplaintYear, problems)
 
 
 def _load_frameworks(project: Project, problems: list[Problem]) -> dict[str, Framework]:

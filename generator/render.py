@@ -116,6 +116,11 @@ def cells(values: Any, strong: bool = False) -> Markup:
     return Markup(" | ").join(Markup(f"**{c}**") if strong and c else c for c in out)
 
 
+def code(value: Any) -> Markup:
+    """Text as inline code (a file name in a hint); HTML-escaped only, as Markdown does not read code spans."""
+    return Markup("<code>{}</code>").format(str(value))
+
+
 def _label(table: dict[str, tuple[str, str]]):
     return lambda key: table[key][0] or table[key][1]
 
@@ -140,6 +145,7 @@ def environment() -> jinja2.Environment:
         href=href,
         md=md_escape,
         cells=cells,
+        code=code,
         body=body,
         baht=lambda amount: f"{amount:,.2f}",
         url=url,
