@@ -83,3 +83,33 @@ def test_print_hides_navigation_and_writes_out_link_addresses(phone, server):
     link = phone.locator("article a[href*='o21/']").first
     after = link.evaluate("a => getComputedStyle(a, '::after').content")
     assert after.startswith('" <' + server + "/oit/2568/o21/")
+
+
+def test_complaint_charts_read_without_javascript_and_print_in_colour(browser, server):
+    context = browser.new_context(viewport={"width": 360, "height": 800}, java_script_enabled=False)
+    page = context.new_page()
+    hosts: set[str] = set()
+    page.on("request", lambda request: hosts.add(urlparse(request.url).netloc))
+    page.goto(server + "/complaints/2567/")
+    chart = page.locator("figure.oit-chart").first
+    assert chart.is_visible()
+    widths = chart.locator(".oit-chart__bar--1").evaluate_all("bars => bars.map(b => b.getBoundingClientRect().width)")
+    assert max(widths) > 100 and min(widths) == 0  # the busiest month's bar is long, an empty month has none
+    assert chart.locator(".oit-chart__row").first.inner_text().replace("\n", " ").startswith("ต.ค. 66")
+    box = chart.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 360  # fits the phone, no sideways scrolling
+    page.emulate_media(media="print")
+    bar = chart.locator(".oit-chart__bar--1").first
+    assert bar.evaluate("b => getComputedStyle(b).printColorAdjust") == "exact"
+    assert hosts == {urlparse(server).netloc}
+    context.close()
+
+
+def test_every_complaint_table_downloads_as_csv(phone, server):
+    phone.goto(server + "/complaints/2568/")
+    links = phone.locator("article a[href$='.csv']")
+    assert links.count() >= 9
+    for i in range(links.count()):
+        href = links.nth(i).get_attribute("href")
+        response = phone.request.get(server + "/complaints/2568/" + href)
+        assert response.status == 200 and response.body().startswith(b"\xef\xbb\xbf")

@@ -30,7 +30,8 @@ def build(site: Site) -> list[Page | Asset]:
     complaints = site.complaints
     topics = ("complaints.guideline", "complaints.channel") if complaints else ()
     out: list[Page | Asset] = [page(
-        "complaints/index.md", "complaints.md.j2", "เรื่องร้องเรียนการทุจริตและประพฤติมิชอบ", in_nav=True,
+        "complaints/index.md", "complaints.md.j2",
+        "ช่องทางร้องเรียนการทุจริตและประพฤติมิชอบ และแนวปฏิบัติการจัดการเรื่องร้องเรียน", in_nav=True,
         topics=topics, source=site.source("complaints", "complaints"), complaints=complaints,
         guideline=complaints.guideline if complaints else None, years=years,
         handbook=_handbook(site), unit=site.unit(complaints.guideline.unit) if complaints else None,
