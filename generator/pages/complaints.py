@@ -80,7 +80,7 @@ def _year(site: Site, year: int) -> list[Page | Asset]:
     printed = [(check_printed(t), _printed(f"printed-{i + 1}", check_printed(t)))
                for i, t in enumerate(record.printed_tables)]
     h1 = corruption.period(calendar.parse_period(f"{year}-H1"))
-    common = dict(source=source, year=year, as_of=as_of, nil_statement=NIL_STATEMENT, min_cell=MIN_CELL)
+    common = dict(source=source, year=year, as_of=every.as_of, nil_statement=NIL_STATEMENT, min_cell=MIN_CELL)
     half_table = _periods("oit-h1", "ข้อมูลเชิงสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ ตุลาคม – มีนาคม",
                           corruption.months()[:6] + [h1], oit=True)
     pages: list[Page | Asset] = [

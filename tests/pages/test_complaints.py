@@ -127,6 +127,8 @@ def test_example_pages_exist_and_link_each_other(example_site):
     assert 'href="https://www.nacc.go.th/"' in html
     h1 = example_site.html("/complaints/2568/h1/")
     assert '<p class="oit-nil">ไม่มีเรื่องร้องเรียน</p>' in h1  # the example's half-year without complaints
+    # Built on 20 Oct 2025, after fiscal year 2568 ended: its figures speak for its last day.
+    assert 'ข้อมูล ณ วันที่ <time datetime="2025-09-30">30 กันยายน 2568</time>' in example_site.html("/complaints/2568/")
     year = example_site.html("/complaints/2567/")
     assert "<td>4 เรื่อง</td>" in year.replace(' style="text-align: right;"', "")
     assert example_site.path("/complaints/2567/printed-1.csv").read_text(encoding="utf-8-sig").startswith("ภารกิจ,")
