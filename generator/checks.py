@@ -34,8 +34,10 @@ def check_references(data: Data, project: Project) -> list[Problem]:
             problems += check_file(data, project, "documents", doc.id, "file", doc.file)
         problems += _check_period(data, doc) + _check_published(data, doc)
     from .complaint_checks import check_complaints  # it uses the helpers below
+    from .money_checks import check_budget, check_procurement
 
-    return problems + _check_policies(data, project) + _check_nogift(data, project) + check_complaints(data, project)
+    return (problems + _check_policies(data, project) + _check_nogift(data, project)
+            + check_complaints(data, project) + check_procurement(data, project) + check_budget(data))
 
 
 def _check_policies(data: Data, project: Project) -> list[Problem]:

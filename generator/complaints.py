@@ -16,7 +16,7 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, Field, model_validator
 
 from . import calendar
-from .fields import ContentPath, MarkdownText, Slug, Text, ThaiDate, WebUrl, one_of
+from .fields import ContentPath, MarkdownText, Slug, Text, ThaiDate, WebUrl, labelled, one_of
 from .model import Record
 from .problems import DataError
 
@@ -82,19 +82,6 @@ OUTCOMES: dict[str, tuple[str, str]] = {
     "referred": ("ส่งหน่วยงานที่มีอำนาจ", "sent to the competent agency"),
 }
 NIL_STATEMENT = "ไม่มีเรื่องร้องเรียน"
-
-
-def labelled(table: dict[str, tuple[str, str]]) -> Any:
-    """A vocabulary field that also accepts the Thai label, as a spreadsheet typed in Thai holds it."""
-    by_label = {th: key for key, (th, _) in table.items()} | {en.lower(): key for key, (_, en) in table.items()}
-
-    def to_key(value: Any) -> Any:
-        if isinstance(value, str):
-            text = " ".join(value.split())
-            return by_label.get(text, by_label.get(text.lower(), text))
-        return value
-
-    return Annotated[one_of(table), BeforeValidator(to_key)]
 
 
 def _count(value: Any) -> Any:

@@ -27,6 +27,11 @@ class DataTable:
     rows: tuple[tuple[Any, ...], ...]
     footer: tuple[Any, ...] | None = None  # a totals row, printed in bold
     text_columns: int = 1  # how many leading columns are text (left-aligned)
+    figure_columns: tuple[int, ...] = ()  # or: exactly which columns hold figures (right-aligned)
+
+    def right_aligned(self, index: int) -> bool:
+        """Whether column `index` holds figures, which line up on the right."""
+        return index in self.figure_columns if self.figure_columns else index >= self.text_columns
 
     def csv_path(self, page_uri: str) -> str:
         """Where the CSV lives for the page at `page_uri` (`complaints/2568/index.md` → `complaints/2568/x.csv`)."""

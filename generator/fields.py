@@ -142,3 +142,23 @@ def one_of(table: dict[str, tuple[str, str]]) -> Any:
     """A Literal type over the keys of a vocabulary table, described with their Thai labels."""
     described = "; ".join(f"{key} = {th or en}" for key, (th, en) in table.items())
     return Annotated[Literal[tuple(table)], Field(description=described)]  # type: ignore[misc]
+
+
+def _label_key(text: str) -> str:
+    """How labels are compared: case, spaces and a leading วิธี ("method of") do not matter."""
+    key = re.sub(r"\s+", "", text).lower()
+    return key.removeprefix("วิธี")
+
+
+def labelled(table: dict[str, tuple[str, str]], aliases: dict[str, str] | None = None) -> Any:
+    """A vocabulary field that also accepts its Thai or English label (or an alias), as spreadsheets hold it."""
+    by_label = {_label_key(th): key for key, (th, _) in table.items() if th}
+    by_label |= {_label_key(en): key for key, (_, en) in table.items()}
+    by_label |= {_label_key(alias): key for alias, key in (aliases or {}).items()}
+
+    def to_key(value: Any) -> Any:
+        if isinstance(value, str) and value.strip() not in table:
+            return by_label.get(_label_key(value), value.strip())
+        return value
+
+    return Annotated[one_of(table), BeforeValidator(to_key)]

@@ -15,17 +15,20 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from . import calendar
+from .budget import BudgetYear
 from .complaints import CASE_COLUMNS, ComplaintsFile, ComplaintYear
 from .messages import translate
+from .news import NewsPost, load_news
 from .framework import SHIPPED, Framework
 from .nogift import NoGiftYear
 from .policies import PoliciesFile, Policy
 from .model import (Document, DocumentsFile, Executive, ExecutivesFile, Law, LawsFile, Office, SiteConfig, Unit,
                     UnitsFile)
 from .privacy import scan
+from .procurement import PURCHASE_COLUMNS, REQUIRED_COLUMNS, ProcurementMonth
 from .problems import Problem
 from .sources import SourceFile, dotted, read_yaml
-from .tables import read_csv
+from .tables import SPREADSHEETS, read_csv, read_table
 
 # The checks import Data from here; importing them inside load() avoids the cycle.
 
@@ -44,11 +47,16 @@ YEARLY_FOLDERS: dict[str, type[BaseModel]] = {
     "documents": DocumentsFile,
     "policies": PoliciesFile,
     "nogift": NoGiftYear,
+    "budget": BudgetYear,
 }
+# Yearly folders whose file is one record for the year (the others hold a list of records with ids).
+_ONE_PER_YEAR = ("nogift", "budget")
 # Catalogues the office adds or overrides; same schema as generator/frameworks/*.yml.
 FRAMEWORK_FOLDER = "frameworks"
 # Complaint registers: <fiscal year>.csv (the cases) and/or <fiscal year>.yml (as-of date, printed tables).
 COMPLAINTS_FOLDER = "complaints"
+# Monthly procurement summaries: procurement/<fiscal year>/<MM>.csv|.xlsx|.yml (MM = calendar month).
+PROCUREMENT_FOLDER = "procurement"
 REQUIRED = ("office.yml",)
 
 
@@ -89,6 +97,9 @@ class Data:
     nogift: dict[int, NoGiftYear] = field(default_factory=dict)
     complaints: ComplaintsFile | None = None
     complaint_years: dict[int, ComplaintYear] = field(default_factory=dict)
+    news: list[NewsPost] = field(default_factory=list)
+    procurement: dict[int, dict[tuple[int, int], ProcurementMonth]] = field(default_factory=dict)
+    budget: dict[int, BudgetYear] = field(default_factory=dict)
     origins: dict[tuple[str, str], tuple[SourceFile, tuple[Any, ...]]] = field(default_factory=dict)
 
     def where(self, kind: str, record_id: str, *fields: str | int) -> tuple[str, int]:
@@ -115,7 +126,9 @@ def load(project: Project) -> tuple[Data, list[Problem]]:
             if loaded and year:
                 _store_yearly(data, folder, loaded, year, problems)
     _load_complaint_registers(project, data, problems)
+    _load_procurement(project, data, problems)
     data.frameworks = _load_frameworks(project, problems)
+    data.news = load_news(project, problems)  # front matter of content/news/*.md
     problems += _unknown_files(project)
     from .checks import check_references
 
@@ -176,9 +189,9 @@ def _store_yearly(data: Data, folder: str, loaded: tuple[SourceFile, BaseModel],
                   problems: list[Problem]) -> None:
     """Give each record its file's fiscal year, refusing an entry that states another one."""
     source, record = loaded
-    if folder == "nogift":  # one record per year, not a list
-        data.nogift[year] = record
-        data.origins[("nogift", str(year))] = (source, ())
+    if folder in _ONE_PER_YEAR:
+        getattr(data, folder)[year] = record
+        data.origins[(folder, str(year))] = (source, ())
         return
     for i, item in enumerate(getattr(record, folder)):
         if item.fiscal_year not in (None, year):
@@ -228,6 +241,41 @@ def _read_register(project: Project, path: Path, problems: list[Problem]) -> tup
     return None if found else _conform(source, ComplaintYear, problems)
 
 
+def _load_procurement(project: Project, data: Data, problems: list[Problem]) -> None:
+    """Each month's summary, filed under its fiscal year; a file without rows is a month without purchases."""
+    from .procurement import month_of
+
+    for folder in sorted((project.data_dir / PROCUREMENT_FOLDER).glob("*")):
+        year = _year_of(project, folder, problems) if folder.is_dir() else None
+        for path in sorted(folder.glob("*")) if year else ():
+            if path.suffix not in (".yml", *SPREADSHEETS):
+                continue
+            number = _month_number(project, path, problems)
+            if number is None:
+                continue
+            if path.suffix == ".yml":
+                loaded = _validate(project, path, ProcurementMonth, problems)
+            else:
+                table = read_table(path, project.display(path), problems, "rows", PURCHASE_COLUMNS, REQUIRED_COLUMNS)
+                loaded = table and _conform(table, ProcurementMonth, problems)
+            month = month_of(year, number)
+            if not loaded:
+                continue
+            if month in data.procurement.get(year, {}):
+                problems.append(Problem(project.display(path), 1, "", "duplicate_month",
+                                        f"มีข้อมูลเดือน {number:02d} มากกว่าหนึ่งไฟล์ ให้เก็บไว้ไฟล์เดียว",
+                                        f"month {number:02d} has more than one file; keep one"))
+                continue
+            data.procurement.setdefault(year, {})[month] = loaded[1]
+            data.origins[("procurement", f"{year}-{number:02d}")] = (loaded[0], ())
+
+
+def _month_number(project: Project, path: Path, problems: list[Problem]) -> int | None:
+    return _number_named(project, path, r"0?[1-9]|1[0-2]", problems,
+                         f"ชื่อไฟล์ต้องเป็นเลขเดือน 01–12 เช่น 10.csv = ตุลาคม (ไม่ใช่ {path.name})",
+                         f"name the file after its calendar month 01–12, e.g. 10.csv = October (not {path.name})")
+
+
 def _load_frameworks(project: Project, problems: list[Problem]) -> dict[str, Framework]:
     """Shipped catalogues, then the office's own from data/frameworks/ (which may replace one)."""
     catalogues: dict[str, Framework] = {}
@@ -240,12 +288,17 @@ def _load_frameworks(project: Project, problems: list[Problem]) -> dict[str, Fra
 
 
 def _year_of(project: Project, path: Path, problems: list[Problem]) -> int | None:
+    return _number_named(project, path, r"2[4-6]\d\d", problems,
+                         f"ชื่อไฟล์ต้องเป็นปีงบประมาณ พ.ศ. เช่น 2568.yml (ไม่ใช่ {path.name})",
+                         f"name the file after its B.E. fiscal year, e.g. 2568.yml (not {path.name})")
+
+
+def _number_named(project: Project, path: Path, pattern: str, problems: list[Problem], th: str, en: str) -> int | None:
+    """The number a file or folder is named after (Thai digits too), or a located problem."""
     stem = calendar.to_arabic_digits(path.stem)
-    if re.fullmatch(r"2[4-6]\d\d", stem):
+    if re.fullmatch(pattern, stem):
         return int(stem)
-    problems.append(Problem(project.display(path), 1, "", "file_name",
-                            f"ชื่อไฟล์ต้องเป็นปีงบประมาณ พ.ศ. เช่น 2568.yml (ไม่ใช่ {path.name})",
-                            f"name the file after its B.E. fiscal year, e.g. 2568.yml (not {path.name})"))
+    problems.append(Problem(project.display(path), 1, "", "file_name", th, en))
     return None
 
 
@@ -257,11 +310,13 @@ def _missing_file(display: str) -> Problem:
 
 def _unknown_files(project: Project) -> list[Problem]:
     """Warn about files in data/ that nothing reads, which usually means a misnamed file."""
-    known = set(SINGLE_FILES) | {f"{folder}/" for folder in (*YEARLY_FOLDERS, FRAMEWORK_FOLDER, COMPLAINTS_FOLDER)}
+    known = set(SINGLE_FILES) | {f"{folder}/" for folder in (*YEARLY_FOLDERS, FRAMEWORK_FOLDER, COMPLAINTS_FOLDER,
+                                                             PROCUREMENT_FOLDER)}
     problems = []
     for path in sorted(project.data_dir.rglob("*")):
         rel = path.relative_to(project.data_dir).as_posix()
-        readable = rel.endswith(".yml") or (rel.startswith(f"{COMPLAINTS_FOLDER}/") and rel.endswith(".csv"))
+        readable = rel.endswith(".yml") or (rel.startswith(f"{COMPLAINTS_FOLDER}/") and rel.endswith(".csv")) or (
+            rel.startswith(f"{PROCUREMENT_FOLDER}/") and path.suffix in SPREADSHEETS)
         if path.is_dir() or rel in known or (readable and any(rel.startswith(k) for k in known)):
             continue
         if path.name.startswith(".") or path.name == "README.md":

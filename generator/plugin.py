@@ -24,7 +24,9 @@ from .fonts import ensure_fonts
 from .render import digits, thai_date
 from .revisions import changed_on, last_changed
 from .load import Project
+from .news import NewsPost, is_post_uri
 from .pages import Asset, Page
+from .pages.news import with_date
 from .problems import render_report, warnings
 from .search import build_index
 
@@ -44,6 +46,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
 
     result: Result | None = None
     fonts: dict[str, Path] = {}
+    news: dict[str, NewsPost] = {}  # published posts by src_uri
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps one plugin instance across `mkdocs serve` rebuilds.
@@ -70,6 +73,12 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled or self.result is None:
             return None
+        self.news = {post.src_uri: post for post in self.result.site.news}
+        for file in [f for f in files if is_post_uri(f.src_uri)]:
+            if file.src_uri in self.news:
+                file.inclusion = InclusionLevel.NOT_IN_NAV  # /news/ lists the posts; the nav must not grow
+            else:
+                files.remove(file)  # a draft, or dated after the build date: never written to site/
         for page in self.result.pages:
             if existing := files.get_file_from_path(page.src_uri):
                 files.remove(existing)  # a generated page replaces a stub of the same path
@@ -77,6 +86,13 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         for uri, path in self.fonts.items():
             files.append(File.generated(config, uri, abs_src_path=str(path)))
         return files
+
+    def on_page_markdown(self, markdown: str, *, page, config: MkDocsConfig, files: Files) -> str | None:
+        # A post's date is front matter, which MkDocs does not show: put it under the heading.
+        if not self.config.enabled or self.result is None or page.file.src_uri not in self.news:
+            return None
+        with digits("thai" if self.result.site.thai_digits else "arabic"):
+            return with_date(markdown, self.news[page.file.src_uri])
 
     def on_page_context(self, context: dict, *, page, config: MkDocsConfig, nav) -> dict | None:
         # Material shows page.meta.revision_date as "ปรับปรุงล่าสุด": a Thai B.E. date of the data file

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .complaints import ComplaintYear
 from .framework import Framework
+from .procurement import ProcurementMonth
 from .load import SINGLE_FILES, YEARLY_FOLDERS
 
 
@@ -16,6 +17,7 @@ def schemas() -> dict[str, dict]:
     kinds.update(YEARLY_FOLDERS)
     kinds["framework"] = Framework
     kinds["complaint-register"] = ComplaintYear  # data/complaints/<fiscal year>.yml
+    kinds["procurement-month"] = ProcurementMonth  # data/procurement/<fiscal year>/<MM>.yml
     return {name: model.model_json_schema() for name, model in kinds.items()}
 
 

@@ -15,10 +15,13 @@ from pathlib import Path
 from . import scoring
 from .framework import Framework
 from .load import Data
+from .budget import BudgetYear
 from .complaints import Case, ComplaintsFile, ComplaintYear
 from .model import Document, Executive, Law, Office, Unit
+from .news import NewsPost, published as published_news
 from .nogift import NoGiftYear
 from .policies import Policy
+from .procurement import ProcurementMonth
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,9 @@ class Site:
     thai_digits: bool = False
     complaints: ComplaintsFile | None = None
     complaint_years: dict[int, ComplaintYear] = field(default_factory=dict)
+    procurement: dict[int, dict[tuple[int, int], ProcurementMonth]] = field(default_factory=dict)
+    budget: dict[int, BudgetYear] = field(default_factory=dict)
+    news: tuple[NewsPost, ...] = ()  # published posts only, newest first
 
     @classmethod
     def build(cls, data: Data, today: date, content_dir: Path | None = None, base_url: str | None = None) -> Site:
@@ -60,7 +66,9 @@ class Site:
                    tuple(published), today, tuple(policies), _public_nogift(data, today),
                    data.config.gift_threshold, sources, content_dir, data.frameworks,
                    dict(data.config.frameworks), (base_url or "/").rstrip("/") + "/", data.config.scoring.scale(),
-                   data.config.thai_digits, data.complaints, dict(data.complaint_years))
+                   data.config.thai_digits, data.complaints, dict(data.complaint_years),
+                   _disclosed_procurement(data, today), dict(data.budget),
+                   news=tuple(published_news(data.news, today)))
 
     @property
     def fiscal_years(self) -> list[int]:
@@ -126,3 +134,9 @@ def _public_nogift(data: Data, today: date) -> dict[int, NoGiftYear]:
             "receipts": [r for r in record.receipts if r.date <= today],
         })
     return years
+
+
+def _disclosed_procurement(data: Data, today: date) -> dict[int, dict[tuple[int, int], ProcurementMonth]]:
+    """Months that have begun by `today`: a summary of a month still to come is not published."""
+    return {year: {m: r for m, r in months.items() if date(*m, 1) <= today}
+            for year, months in data.procurement.items()}

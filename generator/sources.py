@@ -61,21 +61,31 @@ class SourceFile:
         return self.line_of(path)
 
 
-def read_yaml(path: Path, display: str, problems: list[Problem]) -> SourceFile | None:
-    """Parse one YAML file; on failure append a located problem and return None."""
-    source = SourceFile(display)
+def read_utf8(path: Path, display: str, problems: list[Problem]) -> str | None:
+    """A text file's content (a BOM is dropped); None with a located problem if it is not UTF-8."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         problems.append(Problem(display, 1, "", "encoding",
                                 "ไฟล์ไม่ได้บันทึกเป็น UTF-8 ให้บันทึกไฟล์ใหม่ด้วยการเข้ารหัส UTF-8",
                                 f"the file is not UTF-8 ({exc.reason}); save it again as UTF-8"))
         return None
+
+
+def read_yaml(path: Path, display: str, problems: list[Problem]) -> SourceFile | None:
+    """Parse one YAML file; on failure append a located problem and return None."""
+    text = read_utf8(path, display, problems)
+    return None if text is None else parse_yaml(text, display, problems)
+
+
+def parse_yaml(text: str, display: str, problems: list[Problem], first_line: int = 1) -> SourceFile | None:
+    """Parse YAML text that starts on `first_line` of its file (front matter starts on line 2)."""
+    source = SourceFile(display)
     try:
         node = yaml.compose(text, Loader=_NoDatesLoader)
     except yaml.YAMLError as exc:  # syntax, and characters YAML refuses (control codes pasted from Word)
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line = mark.line + 1 if mark else text.count("\n", 0, getattr(exc, "position", 0)) + 1
+        line = mark.line + first_line if mark else text.count("\n", 0, getattr(exc, "position", 0)) + first_line
         what = getattr(exc, "problem", None) or getattr(exc, "reason", None) or "unreadable"
         problems.append(Problem(display, line, "", "yaml",
                                 f"รูปแบบ YAML ไม่ถูกต้อง ({what}) ตรวจการเยื้องบรรทัดด้วยช่องว่าง (ห้ามใช้แท็บ) "
@@ -86,7 +96,7 @@ def read_yaml(path: Path, display: str, problems: list[Problem]) -> SourceFile |
     if node is None:
         source.value = {}
         return source
-    source.value = _Builder(source, problems).build(node, ())
+    source.value = _Builder(source, problems, first_line - 1).build(node, ())
     return source
 
 
@@ -96,11 +106,12 @@ class _Builder:
 
     source: SourceFile
     problems: list[Problem]
+    offset: int = 0  # lines of the file before the YAML text
     seen: set[int] = field(default_factory=set)
 
     def build(self, node: yaml.Node, path: Path_) -> Any:
         """Build the value of `node` found at `path`."""
-        self.source.lines.setdefault(path, node.start_mark.line + 1)
+        self.source.lines.setdefault(path, node.start_mark.line + 1 + self.offset)
         if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
             # An alias is the same node object met twice; expanding it is how "billion laughs"
             # files exhaust memory, and data files never need it.
@@ -133,7 +144,7 @@ class _Builder:
         for key_node, value_node in node.value:
             key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else "?"
             key_path = path + (key,)
-            line = key_node.start_mark.line + 1
+            line = key_node.start_mark.line + 1 + self.offset
             if key in result:
                 first = source.lines[key_path]
                 self.problems.append(Problem(

@@ -1,9 +1,10 @@
-"""Read spreadsheet exports (CSV) into the same shape as a YAML file, with a line for every cell.
+"""Read spreadsheets (CSV, XLSX) into the same shape as a YAML file, with a line for every cell.
 
-Webmasters keep registers in Excel. Thai Excel saves CSV as UTF-8 with a byte-order mark, or in
-Windows-874 (TIS-620 plus a few symbols); both are read. Each row becomes one record under `key`,
-so the models and the `file:line: column: message` reports are the same as for YAML, except that
-the field is named by the column header as written in the file.
+Webmasters keep registers in Excel and e-GP exports XLSX. Thai Excel saves CSV as UTF-8 with a
+byte-order mark, or in Windows-874 (TIS-620 plus a few symbols); both are read. Each row becomes one
+record under `key`, so the models and the `file:line: column: message` reports are the same as for
+YAML, except that the field is named by the column header as written in the file and the line is
+the spreadsheet's row number.
 """
 
 from __future__ import annotations
@@ -11,9 +12,11 @@ from __future__ import annotations
 import csv
 import io
 import re
+import zipfile
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from .problems import Problem
 from .sources import Path_, SourceFile
@@ -54,19 +57,19 @@ def decode(data: bytes) -> tuple[str, str] | None:
     return (text, "Windows-874") if _THAI.search(text) else None
 
 
-def read_csv(path: Path, display: str, problems: list[Problem], key: str,
-             aliases: dict[str, str] | None = None) -> TableSource | None:
-    """Parse a CSV file into a TableSource; on failure append a located problem and return None."""
-    decoded = decode(path.read_bytes())
-    if decoded is None:
-        problems.append(Problem(display, 1, "", "encoding",
-                                "อ่านไฟล์ไม่ได้ ไฟล์ CSV ต้องเข้ารหัส UTF-8 หรือ Windows-874 (TIS-620) "
-                                "ใน Excel ให้บันทึกเป็น 'CSV UTF-8 (Comma delimited)'",
-                                "cannot read the file: a CSV must be UTF-8 or Windows-874 (TIS-620); in Excel "
-                                "save as 'CSV UTF-8 (Comma delimited)'"))
+SPREADSHEETS = (".csv", ".xlsx")
+
+
+def read_table(path: Path, display: str, problems: list[Problem], key: str, aliases: dict[str, str] | None = None,
+               required: Iterable[str] = ()) -> TableSource | None:
+    """A CSV or XLSX file as a TableSource; on failure append located problems and return None.
+
+    `aliases` maps headers as people write them (Thai) to field names; a `required` field without
+    a column is one error on the header row, not one per row.
+    """
+    rows = _xlsx_rows(path, display, problems) if path.suffix == ".xlsx" else _csv_rows(path, display, problems)
+    if rows is None:
         return None
-    text = decoded[0]
-    rows = _rows(text)
     if not rows:
         problems.append(Problem(display, 1, "", "empty", "ไฟล์ว่าง ต้องมีแถวหัวตารางอย่างน้อยหนึ่งแถว",
                                 "the file is empty; it needs at least a header row"))
@@ -74,7 +77,7 @@ def read_csv(path: Path, display: str, problems: list[Problem], key: str,
     (header_line, header), *body = rows
     source = TableSource(display)
     fields = _fields(header, header_line, aliases or {}, source, problems)
-    if fields is None:
+    if fields is None or not _has_required(fields, required, aliases or {}, source, header_line, problems):
         return None
     records: list[dict[str, Any]] = []
     for line, cells in body:
@@ -97,6 +100,70 @@ def read_csv(path: Path, display: str, problems: list[Problem], key: str,
     return source
 
 
+def read_csv(path: Path, display: str, problems: list[Problem], key: str,
+             aliases: dict[str, str] | None = None) -> TableSource | None:
+    """A CSV file as a TableSource (see `read_table`)."""
+    return read_table(path, display, problems, key, aliases)
+
+
+def _csv_rows(path: Path, display: str, problems: list[Problem]) -> list[tuple[int, list[str]]] | None:
+    decoded = decode(path.read_bytes())
+    if decoded is None:
+        problems.append(Problem(display, 1, "", "encoding",
+                                "อ่านไฟล์ไม่ได้ ไฟล์ CSV ต้องเข้ารหัส UTF-8 หรือ Windows-874 (TIS-620) "
+                                "ใน Excel ให้บันทึกเป็น 'CSV UTF-8 (Comma delimited)'",
+                                "cannot read the file: a CSV must be UTF-8 or Windows-874 (TIS-620); in Excel "
+                                "save as 'CSV UTF-8 (Comma delimited)'"))
+        return None
+    return _rows(decoded[0])
+
+
+def _xlsx_rows(path: Path, display: str, problems: list[Problem]) -> list[tuple[int, list[str]]] | None:
+    """The first worksheet's rows with a value, as text, numbered as Excel numbers them."""
+    import openpyxl  # only offices with XLSX files pay for the import
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
+        problems.append(Problem(display, 1, "", "xlsx", f"เปิดไฟล์ Excel ไม่ได้ ({exc}) ให้บันทึกใหม่เป็น .xlsx",
+                                f"cannot open the Excel file ({exc}); save it again as .xlsx"))
+        return None
+    try:
+        sheet = book.worksheets[0]
+        rows = []
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            cells = [_cell_text(v) for v in values]
+            if any(c.strip() for c in cells):
+                rows.append((number, cells))
+        return rows
+    finally:
+        book.close()
+
+
+def _cell_text(value: Any) -> str:
+    """A cell as the text a CSV would hold: dates as ISO dates, whole numbers without `.0`."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    return str(value)
+
+
+def _has_required(fields: list[str], required: Iterable[str], aliases: dict[str, str], source: TableSource,
+                  line: int, problems: list[Problem]) -> bool:
+    missing = [name for name in required if name not in fields]
+    for name in missing:
+        thai = next((header for header, target in aliases.items() if target == name), name)
+        problems.append(Problem(source.name, line, name, "missing_column",
+                                f"ไม่มีคอลัมน์ '{thai}' ({name}) ให้เพิ่มคอลัมน์นี้ในแถวหัวตาราง",
+                                f"there is no '{name}' column ('{thai}'); add it to the header row"))
+    return not missing
+
+
 def _rows(text: str) -> list[tuple[int, list[str]]]:
     """(first line, cells) of every row that has a value; quoted cells may span lines."""
     sample = text[:4096]
@@ -115,9 +182,10 @@ def _fields(header: list[str], line: int, aliases: dict[str, str], source: Table
             problems: list[Problem]) -> list[str] | None:
     """Field names of the header cells (Thai headers through `aliases`); None on a broken header."""
     fields, ok = [], True
+    known = {" ".join(k.split()).lower(): v for k, v in aliases.items()}
     for cell in header:
         written = " ".join(cell.split())
-        name = aliases.get(written, written.lower().replace(" ", "_"))
+        name = known.get(written.lower(), written.lower().replace(" ", "_"))
         if not written:
             problems.append(Problem(source.name, line, "", "header", "หัวตารางมีคอลัมน์ที่ไม่มีชื่อ ให้ตั้งชื่อหรือลบคอลัมน์",
                                     "a header cell is empty; name the column or delete it"))

@@ -70,9 +70,10 @@ def page(src_uri: str, template: str, title: str, *, topics: list[str] | tuple[s
 
 def build_all(site: Site) -> list[Page | Asset]:
     """Every generated page of the site; the OIT family comes last because it indexes the others."""
-    from . import archive, complaints, documents, nogift, office, oit, policies  # they import `page` from here
+    from . import (archive, budget, complaints, documents, news, nogift, office, oit, policies,  # they import `page`
+                   procurement)
 
-    families = (office, archive, documents, policies, nogift, complaints)
+    families = (office, archive, documents, policies, nogift, complaints, procurement, budget, news)
     with digits("thai" if site.thai_digits else "arabic"):
         pages: list[Page | Asset] = [p for family in families for p in family.build(site)]
         return pages + oit.build(site, [p for p in pages if isinstance(p, Page)])

@@ -35,7 +35,10 @@ def evidence_of(site: Site, pages: list[Page]) -> list[oit.Evidence]:
     documents = [oit.Evidence(d.title_th, f"documents/{d.id}.md", f"documents/{d.id}/", tuple(d.topics),
                               d.fiscal_year, d.period_obj, d.publication_date) for d in site.documents]
     generated = [_page_evidence(p) for p in pages if p.topics and not p.src_uri.startswith("documents/")]
-    return documents + generated
+    # A news post with extra topics (an activity of the No Gift culture, say) answers those items too.
+    posts = [oit.Evidence(post.title, post.src_uri, post.src_uri.removesuffix(".md") + "/", post.all_topics,
+                          post.fiscal_year, None, post.date) for post in site.news if post.topics]
+    return documents + generated + posts
 
 
 def _page_evidence(p: Page) -> oit.Evidence:
