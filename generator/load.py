@@ -28,7 +28,7 @@ from .privacy import scan
 from .procurement import PURCHASE_COLUMNS, REQUIRED_COLUMNS, ProcurementMonth
 from .problems import Problem
 from .sources import SourceFile, dotted, read_yaml
-from .tables import SPREADSHEETS, read_csv, read_table
+from .tables import SPREADSHEETS, read_table
 
 # The checks import Data from here; importing them inside load() avoids the cycle.
 
@@ -208,15 +208,15 @@ def _load_complaint_registers(project: Project, data: Data, problems: list[Probl
     """Each fiscal year's register: the cases from `<year>.csv` or `<year>.yml`, metadata from the `.yml`."""
     by_year: dict[int, dict[str, Path]] = {}
     for path in sorted((project.data_dir / COMPLAINTS_FOLDER).glob("*")):
-        if path.suffix in (".yml", ".csv") and (year := _year_of(project, path, problems)):
-            by_year.setdefault(year, {})[path.suffix] = path
+        if path.suffix in (".yml", *SPREADSHEETS) and (year := _year_of(project, path, problems)):
+            by_year.setdefault(year, {})[".yml" if path.suffix == ".yml" else ".table"] = path
     for year, paths in by_year.items():
         loaded = [_read_register(project, path, problems) for path in paths.values()]
         if None in loaded:
             continue
         sources = dict(zip(paths, loaded))
-        meta = sources.get(".yml") or sources[".csv"]
-        cases = sources.get(".csv") or meta
+        meta = sources.get(".yml") or sources[".table"]
+        cases = sources.get(".table") or meta
         if len(sources) == 2 and meta[1].cases:
             problems.append(Problem(meta[0].name, meta[0].line_of(("cases",)), "cases", "duplicate_register",
                                     f"มีรายการเรื่องร้องเรียนทั้งในไฟล์นี้และใน {cases[0].name} ให้เก็บไว้ที่เดียว",
@@ -230,8 +230,8 @@ def _load_complaint_registers(project: Project, data: Data, problems: list[Probl
 def _read_register(project: Project, path: Path, problems: list[Problem]) -> tuple[SourceFile, BaseModel] | None:
     """One register file, refused before validation if it holds personal data."""
     display = project.display(path)
-    if path.suffix == ".csv":
-        source = read_csv(path, display, problems, "cases", CASE_COLUMNS)
+    if path.suffix in SPREADSHEETS:
+        source = read_table(path, display, problems, "cases", CASE_COLUMNS)
     else:
         source = read_yaml(path, display, problems)
     if source is None:
@@ -315,8 +315,8 @@ def _unknown_files(project: Project) -> list[Problem]:
     problems = []
     for path in sorted(project.data_dir.rglob("*")):
         rel = path.relative_to(project.data_dir).as_posix()
-        readable = rel.endswith(".yml") or (rel.startswith(f"{COMPLAINTS_FOLDER}/") and rel.endswith(".csv")) or (
-            rel.startswith(f"{PROCUREMENT_FOLDER}/") and path.suffix in SPREADSHEETS)
+        readable = rel.endswith(".yml") or (
+            rel.startswith((f"{COMPLAINTS_FOLDER}/", f"{PROCUREMENT_FOLDER}/")) and path.suffix in SPREADSHEETS)
         if path.is_dir() or rel in known or (readable and any(rel.startswith(k) for k in known)):
             continue
         if path.name.startswith(".") or path.name == "README.md":

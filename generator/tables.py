@@ -100,12 +100,6 @@ def read_table(path: Path, display: str, problems: list[Problem], key: str, alia
     return source
 
 
-def read_csv(path: Path, display: str, problems: list[Problem], key: str,
-             aliases: dict[str, str] | None = None) -> TableSource | None:
-    """A CSV file as a TableSource (see `read_table`)."""
-    return read_table(path, display, problems, key, aliases)
-
-
 def _csv_rows(path: Path, display: str, problems: list[Problem]) -> list[tuple[int, list[str]]] | None:
     decoded = decode(path.read_bytes())
     if decoded is None:

@@ -33,6 +33,7 @@ DOCUMENT_KINDS: dict[str, tuple[str, str]] = {
     "procurement_summary": ("สรุปผลการจัดซื้อจัดจ้างรายเดือน", "Monthly procurement summary"),
     "procurement_report": ("รายงานผลการจัดซื้อจัดจ้างประจำปี", "Annual procurement report"),
     "hr_policy": ("นโยบายการบริหารทรัพยากรบุคคล", "HR policy"),
+    "hr_progress": ("การดำเนินการตามนโยบายการบริหารทรัพยากรบุคคล", "HR policy implementation"),
     "hr_criteria": ("หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล", "HR criteria"),
     "hr_report": ("รายงานผลการบริหารและพัฒนาทรัพยากรบุคคล", "HR report"),
     "work_manual": ("คู่มือการปฏิบัติงาน", "Work manual"),

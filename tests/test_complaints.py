@@ -244,6 +244,19 @@ def test_a_thai_excel_csv_is_read_in_each_encoding(tmp_path, encoding):
     assert (second.received, second.matter, second.status) == (date(2024, 12, 1), "grievance", "in_progress")
 
 
+def test_a_register_kept_as_an_excel_workbook_is_read(tmp_path):
+    import openpyxl
+
+    project = project_with(tmp_path, {})
+    (project.data_dir / "complaints").mkdir()
+    book = openpyxl.Workbook()
+    for row in THAI_CSV.splitlines():
+        book.active.append(next(iter(__import__("csv").reader([row]))))
+    book.save(project.data_dir / "complaints" / "2568.xlsx")
+    data, problems = load(project)
+    assert problems == [] and [c.ref for c in data.complaint_years[2568].cases] == ["กม 1/2568", "กม 2/2568"]
+
+
 def test_an_unreadable_csv_names_the_file(tmp_path):
     project = project_with(tmp_path, {})
     (project.data_dir / "complaints").mkdir()

@@ -28,7 +28,11 @@ PAGE_TYPES = {
     "oit-item": "/oit/2568/o1/",
     "document": "/documents/annual-plan-2567/",  # signer and change log: both of its tables
     "archive-year": "/archive/2568/",
-    "archive-kind": "/archive/procurement-summary/",
+    "archive-kind": "/archive/procurement-notice/",
+    "complaints-year": "/complaints/2567/",  # charts and wide statistics tables
+    "procurement-month": "/procurement/2568/03/",  # the widest table of the site
+    "budget-report": "/budget/2568/h1/",
+    "news-post": "/news/no-gift-new-year-2568/",
     "contact": "/office/contact/",
 }
 SCREENSHOTS = ARTIFACTS / "screenshots"
