@@ -11,6 +11,7 @@ Markdown-escaped.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from html import escape
 from typing import Sequence
 
@@ -22,12 +23,16 @@ class Series:
     """One set of bars: a name for the legend and one value per row label."""
 
     name: str
-    values: tuple[int, ...]
+    values: tuple[int | Decimal, ...]  # printed as given: pass scores already rounded (Decimal("89.91"))
 
 
-def bar_chart(title: str, labels: Sequence[str], series: Sequence[Series], summary: str) -> Markup:
-    """A horizontal grouped bar chart; `summary` is the one-sentence text alternative under it."""
-    top = max((v for s in series for v in s.values), default=0) or 1
+def bar_chart(title: str, labels: Sequence[str], series: Sequence[Series], summary: str,
+              top: int | Decimal | None = None) -> Markup:
+    """A horizontal grouped bar chart; `summary` is the one-sentence text alternative under it.
+
+    Bars are scaled to the largest value, or to `top` (100 for scores, so that 84 and 89 do not both look full).
+    """
+    top = top or max((v for s in series for v in s.values), default=0) or 1
     legend = "".join(f'<span class="oit-chart__key oit-chart__key--{i}">{escape(s.name)}</span>'
                      for i, s in enumerate(series, start=1))
     rows = []
@@ -40,8 +45,8 @@ def bar_chart(title: str, labels: Sequence[str], series: Sequence[Series], summa
                   f'{"".join(rows)}<p class="oit-chart__summary">{escape(summary)}</p></figure>')
 
 
-def _bar(series: Series, index: int, value: int, top: int) -> str:
-    width = round(100 * value / top, 1)
+def _bar(series: Series, index: int, value: int | Decimal, top: int | Decimal) -> str:
+    width = round(100 * float(value) / float(top), 1)
     return (f'<span class="oit-chart__pair"><span class="oit-chart__bar oit-chart__bar--{index}" '
             f'style="width:{round(0.85 * width, 1)}%"></span><span class="oit-chart__value">'
             f'<span class="oit-visually-hidden">{escape(series.name)} </span>{value}</span></span>')

@@ -35,9 +35,13 @@ def check_references(data: Data, project: Project) -> list[Problem]:
         problems += _check_period(data, doc) + _check_published(data, doc)
     from .complaint_checks import check_complaints  # it uses the helpers below
     from .money_checks import check_budget, check_procurement
+    from .plan_checks import check_plans
+    from .risk_checks import check_risks
+    from .ita_checks import check_ita
 
     return (problems + _check_policies(data, project) + _check_nogift(data, project)
-            + check_complaints(data, project) + check_procurement(data, project) + check_budget(data))
+            + check_complaints(data, project) + check_procurement(data, project) + check_budget(data)
+            + check_plans(data, project) + check_risks(data, project) + check_ita(data, project))
 
 
 def _check_policies(data: Data, project: Project) -> list[Problem]:

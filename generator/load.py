@@ -15,8 +15,11 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from . import calendar
+from .action_plan import ActionPlan
 from .budget import BudgetYear
 from .complaints import CASE_COLUMNS, ComplaintsFile, ComplaintYear
+from .ita import ItaYear
+from .measures import MeasuresYear
 from .messages import translate
 from .news import NewsPost, load_news
 from .framework import SHIPPED, Framework
@@ -26,6 +29,7 @@ from .model import (Document, DocumentsFile, Executive, ExecutivesFile, Law, Law
                     UnitsFile)
 from .privacy import scan
 from .procurement import PURCHASE_COLUMNS, REQUIRED_COLUMNS, ProcurementMonth
+from .risks import RiskYear
 from .problems import Problem
 from .sources import SourceFile, dotted, read_yaml
 from .tables import SPREADSHEETS, read_table
@@ -48,9 +52,13 @@ YEARLY_FOLDERS: dict[str, type[BaseModel]] = {
     "policies": PoliciesFile,
     "nogift": NoGiftYear,
     "budget": BudgetYear,
+    "risks": RiskYear,
+    "anticorruption": ActionPlan,
+    "ita": ItaYear,
+    "measures": MeasuresYear,
 }
 # Yearly folders whose file is one record for the year (the others hold a list of records with ids).
-_ONE_PER_YEAR = ("nogift", "budget")
+_ONE_PER_YEAR = ("nogift", "budget", "anticorruption", "risks", "ita", "measures")
 # Catalogues the office adds or overrides; same schema as generator/frameworks/*.yml.
 FRAMEWORK_FOLDER = "frameworks"
 # Complaint registers: <fiscal year>.csv (the cases) and/or <fiscal year>.yml (as-of date, printed tables).
@@ -100,6 +108,10 @@ class Data:
     news: list[NewsPost] = field(default_factory=list)
     procurement: dict[int, dict[tuple[int, int], ProcurementMonth]] = field(default_factory=dict)
     budget: dict[int, BudgetYear] = field(default_factory=dict)
+    risks: dict[int, RiskYear] = field(default_factory=dict)
+    anticorruption: dict[int, ActionPlan] = field(default_factory=dict)
+    ita: dict[int, ItaYear] = field(default_factory=dict)
+    measures: dict[int, MeasuresYear] = field(default_factory=dict)
     origins: dict[tuple[str, str], tuple[SourceFile, tuple[Any, ...]]] = field(default_factory=dict)
 
     def where(self, kind: str, record_id: str, *fields: str | int) -> tuple[str, int]:

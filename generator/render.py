@@ -20,6 +20,7 @@ import jinja2
 from markupsafe import Markup
 
 from . import calendar
+from .action_plan import OUTCOMES as ACTION_OUTCOMES, STATUSES as ACTION_STATUSES
 from .complaints import CATEGORIES, CHANNEL_KINDS, EXTERNAL_ORGS
 from .nogift import ACTIONS, GIVER_KINDS
 from .policies import POLICY_KINDS
@@ -159,6 +160,8 @@ def environment() -> jinja2.Environment:
         office_type_label=_label(OFFICE_TYPES),
         social_label=_label(SOCIAL_KINDS),
         channel_label=_label(CHANNEL_KINDS),
+        action_status_label=_label(ACTION_STATUSES),
+        action_outcome_label=_label(ACTION_OUTCOMES),
         category_label=_label(CATEGORIES),
         external_org_label=_label(EXTERNAL_ORGS),
         tel=lambda number: Markup("tel:" + re.sub(r"[^0-9+]", "", calendar.to_arabic_digits(number.split("ต่อ")[0]))),

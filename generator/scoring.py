@@ -189,11 +189,16 @@ class ItaResult:
                 "total": _json_number(self.total), "level": self.level.code, "pass": self.passed}
 
 
-def ita_result(indicators: Mapping[int, Decimal | int | str], scale: Scale = DEFAULT_SCALE) -> ItaResult:
-    """ITA = Σ weight × mean of the tool's indicators, from the ten indicator percentages."""
+def tool_means(indicators: Mapping[int, Decimal | int | str], scale: Scale = DEFAULT_SCALE) -> dict[str, Decimal]:
+    """Unweighted score of each tool (IIT = mean of 1–5, ...), at full precision, before its weight."""
     values = {n: _checked_percent(_decimal(v), f"คะแนนตัวชี้วัดที่ {n} ", f"indicator {n}")
               for n, v in indicators.items()}
-    means = _tool_means(values, scale, ["IIT", "EIT", "OIT"])
+    return _tool_means(values, scale, list(scale.tool_indicators))
+
+
+def ita_result(indicators: Mapping[int, Decimal | int | str], scale: Scale = DEFAULT_SCALE) -> ItaResult:
+    """ITA = Σ weight × mean of the tool's indicators, from the ten indicator percentages."""
+    means = tool_means(indicators, scale)
     weighted = {tool: _times(mean, scale.weights[tool]) for tool, mean in means.items()}
     total = _sum(weighted.values())
     return ItaResult(weighted["IIT"], weighted["EIT"], weighted["OIT"], total, scale.level(total),

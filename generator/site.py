@@ -15,6 +15,7 @@ from pathlib import Path
 from . import scoring
 from .framework import Framework
 from .load import Data
+from .action_plan import ActionPlan
 from .budget import BudgetYear
 from .complaints import Case, ComplaintsFile, ComplaintYear
 from .model import Document, Executive, Law, Office, Unit
@@ -22,6 +23,9 @@ from .news import NewsPost, published as published_news
 from .nogift import NoGiftYear
 from .policies import Policy
 from .procurement import ProcurementMonth
+from .risks import RiskYear, public as public_risks
+from .ita import ItaYear, published as published_ita
+from .measures import MeasuresYear, published as published_measures
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,10 @@ class Site:
     procurement: dict[int, dict[tuple[int, int], ProcurementMonth]] = field(default_factory=dict)
     budget: dict[int, BudgetYear] = field(default_factory=dict)
     news: tuple[NewsPost, ...] = ()  # published posts only, newest first
+    anticorruption: dict[int, ActionPlan] = field(default_factory=dict)
+    risks: dict[int, RiskYear] = field(default_factory=dict)
+    ita: dict[int, ItaYear] = field(default_factory=dict)  # announced results only
+    measures: dict[int, MeasuresYear] = field(default_factory=dict)  # announced; reports from their as-of date
 
     @classmethod
     def build(cls, data: Data, today: date, content_dir: Path | None = None, base_url: str | None = None) -> Site:
@@ -68,7 +76,9 @@ class Site:
                    dict(data.config.frameworks), (base_url or "/").rstrip("/") + "/", data.config.scoring.scale(),
                    data.config.thai_digits, data.complaints, dict(data.complaint_years),
                    _disclosed_procurement(data, today), dict(data.budget),
-                   news=tuple(published_news(data.news, today)))
+                   news=tuple(published_news(data.news, today)), anticorruption=_public_plans(data, today),
+                   risks=public_risks(data.risks, today), ita=published_ita(data.ita, today),
+                   measures=published_measures(data.measures, today))
 
     @property
     def fiscal_years(self) -> list[int]:
@@ -140,3 +150,9 @@ def _disclosed_procurement(data: Data, today: date) -> dict[int, dict[tuple[int,
     """Months that have begun by `today`: a summary of a month still to come is not published."""
     return {year: {m: r for m, r in months.items() if date(*m, 1) <= today}
             for year, months in data.procurement.items()}
+
+
+def _public_plans(data: Data, today: date) -> dict[int, ActionPlan]:
+    """Plans with only the reports dated by `today`: a report is published from its date."""
+    return {year: plan.model_copy(update={"reports": [r for r in plan.reports if r.date <= today]})
+            for year, plan in data.anticorruption.items()}

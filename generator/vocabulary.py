@@ -99,6 +99,15 @@ DOCUMENT_STATUSES: dict[str, tuple[str, str]] = {
     "draft": ("ฉบับร่าง (ไม่เผยแพร่)", "draft (not published)"),
 }
 
+# สภาพการดำเนินงาน: the three boxes of every Thai progress report (plans, measures, risk controls).
+IMPLEMENTATION_STATUSES: dict[str, tuple[str, str]] = {
+    "done": ("ดำเนินการแล้ว", "done"),
+    "in_progress": ("อยู่ระหว่างดำเนินการ", "in progress"),
+    "not_started": ("ยังไม่ดำเนินการ", "not started"),
+}
+# How reports also write them.
+IMPLEMENTATION_ALIASES = {"ดำเนินการแล้วเสร็จ": "done", "แล้วเสร็จ": "done", "กำลังดำเนินการ": "in_progress"}
+
 
 def label_th(table: dict[str, tuple[str, str]], key: str) -> str:
     """The Thai label of `key` in `table`."""

@@ -32,6 +32,7 @@ PAGE_TYPES = {
     "complaints-year": "/complaints/2567/",  # charts and wide statistics tables
     "procurement-month": "/procurement/2568/03/",  # the widest table of the site
     "budget-report": "/budget/2568/h1/",
+    "risk-assessment": "/risks/2568/",  # the 5×5 risk matrix must fit a phone without scrolling
     "news-post": "/news/no-gift-new-year-2568/",
     "contact": "/office/contact/",
 }

@@ -70,10 +70,12 @@ def page(src_uri: str, template: str, title: str, *, topics: list[str] | tuple[s
 
 def build_all(site: Site) -> list[Page | Asset]:
     """Every generated page of the site; the OIT family comes last because it indexes the others."""
-    from . import (archive, budget, complaints, documents, news, nogift, office, oit, policies,  # they import `page`
-                   procurement)
+    from . import (anticorruption, archive, budget, complaints, documents, news, nogift, office, oit,  # import `page`
+                   policies, procurement, risks)
+    from . import ita, measures
 
-    families = (office, archive, documents, policies, nogift, complaints, procurement, budget, news)
+    families = (office, archive, documents, policies, nogift, complaints, procurement, budget, news, anticorruption,
+                risks, ita, measures)
     with digits("thai" if site.thai_digits else "arabic"):
         pages: list[Page | Asset] = [p for family in families for p in family.build(site)]
         return pages + oit.build(site, [p for p in pages if isinstance(p, Page)])

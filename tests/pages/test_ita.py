@@ -1,0 +1,195 @@
+"""ITA result and integrity measures pages: the history, the year, the measures and their report."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+
+from generator.core import run
+
+from ..test_ita import WORKED, YEAR_2566
+from ..test_load import project_with
+
+MEASURES = """\
+announcement:
+  date: 2024-12-18
+  number_th: ที่ 12/2568
+  signer: {name_th: นายทดสอบ ใจดี, position_th: ผู้อำนวยการสำนักงานทดสอบ}
+  document: plan-2568
+issues:
+  - indicator: 9
+    owners: [admin, legal]
+    supervisor_th: รองผู้อำนวยการสำนักงาน
+    schedule: [2568-Q2, 2025-06]
+    measures:
+      - text_th: ตรวจข้อมูลบนเว็บไซต์ทุกเดือน [x](javascript:alert(1))
+        status: done
+        result_th: ตรวจครบทุกเดือน
+        evidence:
+          - {title_th: รายงานรอบ 6 เดือน, document: report-2568-h1}
+          - {title_th: ร่างที่ยังไม่เผยแพร่, document: draft-2568}
+          - {title_th: หน้าเว็บ, url: 'https://www.example.go.th/a_(b)'}
+      - text_th: กำหนดผู้รับผิดชอบ
+        status: อยู่ระหว่างดำเนินการ
+  - indicator: 8
+    owners: [admin]
+    supervisor_th: รองผู้อำนวยการสำนักงาน
+    schedule: 2568
+    measures:
+      - text_th: ลดขั้นตอน
+        status: not_started
+report:
+  as_of: 2025-03-31
+"""
+
+
+def built(tmp_path, files, today=date(2025, 5, 15)):
+    result = run(project_with(tmp_path, files), today, "https://www.example.go.th/")
+    assert result.ok, [p.render() for p in result.problems]
+    return {p.src_uri: p for p in result.pages}, result.problems
+
+
+def rows_of(asset) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(asset.text.lstrip("\ufeff"))))
+
+
+def test_history_lists_every_year_with_level_change_and_trend(tmp_path):
+    pages, problems = built(tmp_path, {"data/ita/2566.yml": YEAR_2566, "data/ita/2567.yml": WORKED,
+                                       "data/ita/2568.yml": WORKED + "rank: 31\nrank_of: 245\n"})
+    assert problems == []
+    index = pages["ita/index.md"]
+    assert index.in_nav and index.url == "/ita/" and index.topics == []
+    md = index.markdown
+    assert "| 2568 | 89\\.91 | A | ผ่าน | 0\\.00 | เท่าเดิม | 31 จาก 245 |" in md
+    assert "| 2567 | 89\\.91 | A | ผ่าน | \\+4\\.95 | เพิ่มขึ้น |  |" in md
+    assert "| 2566 | 84\\.96 | B | ไม่ผ่าน |  |  |  |" in md
+    assert md.index("| 2568 |") < md.index("| 2566 |")  # newest first
+    # The chart of the totals: values as text, bars on a 0–100 scale, and a text alternative.
+    assert '<span class="oit-visually-hidden">คะแนน ITA </span>84.96' in md and 'style="width:72.2%"' in md
+    assert "ปีงบประมาณ 2566 84.96 ระดับ B, ปีงบประมาณ 2567 89.91 ระดับ A" in md
+    assert rows_of(pages["ita/history.csv"])[1] == ["2568", "89.91", "A", "ผ่าน", "0.00", "เท่าเดิม", "31 จาก 245"]
+    assert "[ปีงบประมาณ พ\\.ศ\\. 2566](2566/index.md)" in md
+
+
+def test_without_results_the_index_says_what_to_add(tmp_path):
+    pages, _ = built(tmp_path, {})
+    assert "data/ita/&lt;ปีงบประมาณ&gt;.yml" in pages["ita/index.md"].markdown
+    assert "data/measures/&lt;ปีงบประมาณ&gt;.yml" in pages["measures/index.md"].markdown
+    assert "ita/2568/index.md" not in pages
+
+
+def test_the_year_page_judges_each_indicator_and_lists_strengths_and_weaknesses(tmp_path):
+    pages, _ = built(tmp_path, {"data/ita/2566.yml": YEAR_2566})
+    year = pages["ita/2566/index.md"]
+    assert year.url == "/ita/2566/" and year.meta["period"] == "2566" and year.topics == [] and not year.in_nav
+    md = year.markdown
+    assert "| คะแนนรวม | **84\\.96** คะแนน |" in md and "| ระดับ | **B** (Good) |" in md
+    assert "| ผลการประเมิน | ไม่ผ่าน (เกณฑ์ผ่าน 85 คะแนน) |" in md
+    assert "| IIT แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน | 1–5 | 86\\.82 | 30 | 26\\.05 |" in md
+    assert "| EIT แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก | 6–8 | 86\\.55 | 30 | 25\\.97 |" in md
+    assert "| OIT แบบตรวจการเปิดเผยข้อมูลสาธารณะ | 9–10 | 82\\.38 | 40 | 32\\.95 |" in md
+    assert "| **คะแนนรวม** |  |  | **100** | **84\\.96** |" in md
+    assert "| 8 | การปรับปรุงระบบการทำงาน | EIT | 82\\.75 | B | ไม่ผ่าน |" in md
+    assert "| 4 | การใช้ทรัพย์สินของราชการ | IIT | 85\\.40 | A | ผ่าน |" in md
+    strengths, weaknesses = md.split("**จุดที่ต้องพัฒนา**")
+    assert "ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ 85\\.40" in strengths.split("**จุดแข็ง**")[1]
+    assert weaknesses.index("ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล 78\\.50") < weaknesses.index("ตัวชี้วัดที่ 8")
+    assert "ผ่านเกณฑ์ 85 คะแนน 8 ตัวชี้วัด ไม่ผ่าน 2 ตัวชี้วัด: ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล (78.50)" in md
+    assert "ตัวเลขที่ประกาศกับที่คำนวณ" not in md  # nothing published to compare
+    assert rows_of(pages["ita/2566/indicators.csv"])[9] == ["9", "การเปิดเผยข้อมูล", "OIT", "78.50", "B", "ไม่ผ่าน"]
+
+
+def test_published_figures_that_differ_are_shown_beside_the_computed_ones(tmp_path):
+    pages, problems = built(tmp_path, {"data/ita/2568.yml": WORKED + "total_published: 90.10\nlevel_published: A\n"})
+    assert [(p.code, p.severity) for p in problems] == [("published_differs", "warning")]
+    md = pages["ita/2568/index.md"].markdown
+    assert "| คะแนนรวม | 90\\.10 | 89\\.91 |" in md and "| **89\\.91** คะแนน |" in md
+    assert "| ระดับ | A |" not in md.split("ตัวเลขที่ประกาศกับที่คำนวณ")[1]  # the level agrees
+
+
+def test_the_item_table_is_shown_with_titles_and_recomputed_indicators(tmp_path):
+    items = "oit_items: {O1: 100, O2: 100, O3: 0, O4: 100, O5: 100, O6: 100, O7: 0}\n"
+    text = WORKED.replace("9: 84.42", "9: 83.33").replace("10: 93.75", "10: 50")
+    pages, problems = built(tmp_path, {"data/ita/2568.yml": text + items})
+    assert problems == []
+    md = pages["ita/2568/index.md"].markdown
+    assert "| O3 | " in md and "| 9\\.1 | 0 |" in md
+    assert "| 9\\.1 | 66\\.67 |" in md and "| ตัวชี้วัดที่ 9 | 83\\.33 |" in md and "| ตัวชี้วัดที่ 10 | 50\\.00 |" in md
+    assert rows_of(pages["ita/2568/oit-items.csv"])[3][::3] == ["O3", "0"]
+
+
+def test_the_measures_page_analyses_last_years_result_then_lists_the_measures(tmp_path):
+    pages, problems = built(tmp_path, {"data/ita/2567.yml": YEAR_2566, "data/measures/2568.yml": MEASURES})
+    assert problems == []
+    page = pages["measures/2568/index.md"]
+    assert page.url == "/measures/2568/" and page.meta["period"] == "2568"
+    assert page.topics == ["measures.announcement", "ita.improvement"]
+    md = page.markdown
+    assert "ที่ 12/2568 · ประกาศ ณ วันที่" in md and "[ต้นฉบับที่ลงนาม](../../documents/plan-2568.md)" in md
+    assert "[ผลการประเมิน ITA ปีงบประมาณ พ\\.ศ\\. 2567](../../ita/2567/index.md)" in md
+    assert "ได้คะแนนรวม 84\\.96 คะแนน ระดับ B" in md and "ต่ำกว่าเกณฑ์ 85 คะแนน 2 ตัวชี้วัด" in md
+    assert "| 9 | การเปิดเผยข้อมูล | OIT | 78\\.50 | B |" in md and "| 8 | การปรับปรุงระบบการทำงาน | EIT | 82\\.75 | B |" in md
+    row = next(line for line in md.splitlines() if line.startswith("| 1\\.1 |"))
+    assert "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล \\(78\\.50\\)" in row and "กลุ่มอำนวยการ, " in row
+    # Data never becomes a link: the brackets and parentheses are escaped.
+    assert "\\[x\\]\\(javascript:alert\\(1\\)\\)" in row and "](javascript" not in md
+    assert "ไตรมาสที่ 2 ปีงบประมาณ พ\\.ศ\\. 2568" in row and "มิถุนายน 2568" in row
+    assert "(นายทดสอบ ใจดี)" in md
+    assert rows_of(pages["measures/2568/measures.csv"])[3][:3] == ["2.1", "ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน (82.75)",
+                                                                   "ลดขั้นตอน"]
+    assert "[รายงานผลการดำเนินการตามมาตรการ](report/index.md)" in md
+    assert pages["ita/2567/index.md"].markdown.count("../../measures/2568/index.md") == 1
+    index = pages["measures/index.md"]
+    assert index.in_nav and "(2568/report/index.md)" in index.markdown
+
+
+def test_without_last_years_result_the_page_is_only_the_measures(tmp_path):
+    text = ("issues:\n  - {indicator: 9, owners: [admin], supervisor_th: รองผู้อำนวยการ, schedule: 2568,\n"
+            "     measures: [{text_th: ตรวจข้อมูลบนเว็บไซต์}]}\n")
+    pages, problems = built(tmp_path, {"data/measures/2568.yml": text})
+    assert [p.code for p in problems] == ["no_ita_result"]
+    page = pages["measures/2568/index.md"]
+    assert page.topics == ["measures.announcement"]
+    assert "ยังไม่มีข้อมูลผลการประเมิน ITA ปีงบประมาณ พ\\.ศ\\. 2567" in page.markdown
+    assert "measures/2568/report/index.md" not in pages
+
+
+def test_the_report_computes_shares_by_status_and_links_the_evidence(tmp_path):
+    pages, _ = built(tmp_path, {"data/ita/2567.yml": YEAR_2566, "data/measures/2568.yml": MEASURES})
+    report = pages["measures/2568/report/index.md"]
+    assert report.url == "/measures/2568/report/"
+    assert report.topics == ["measures.implementation"] and report.meta["period"] == "2568-H1"
+    assert report.title.endswith("ปีงบประมาณ พ.ศ. 2568 รอบ 6 เดือน")
+    md = report.markdown
+    assert '<time datetime="2025-03-31">' in md
+    assert "| ดำเนินการแล้ว | 1 | 33\\.33 |" in md and "| อยู่ระหว่างดำเนินการ | 1 | 33\\.33 |" in md
+    assert "| ยังไม่ดำเนินการ | 1 | 33\\.33 |" in md and "| **รวม** | **3** | **100\\.00** |" in md
+    assert "ดำเนินการแล้ว 1 มาตรการ (ร้อยละ 33.33)" in md  # the chart's text alternative
+    row = next(line for line in md.splitlines() if line.startswith("| 1\\.1 |"))
+    assert "[รายงานรอบ 6 เดือน](../../../documents/report-2568-h1.md)" in row
+    assert "<br>ร่างที่ยังไม่เผยแพร่<br>" in row  # a draft has no page to link to
+    assert "[หน้าเว็บ](https://www.example.go.th/a_%28b%29)" in row
+    evidence = rows_of(pages["measures/2568/report/report.csv"])[1][5]
+    assert evidence == ("รายงานรอบ 6 เดือน: https://www.example.go.th/documents/report-2568-h1/; ร่างที่ยังไม่เผยแพร่; "
+                        "หน้าเว็บ: https://www.example.go.th/a_(b)")
+    assert rows_of(pages["measures/2568/report/status.csv"])[-1] == ["รวม", "3", "100.00"]
+
+
+def test_a_report_dated_after_the_build_is_not_published_yet(tmp_path):
+    pages, _ = built(tmp_path, {"data/ita/2567.yml": YEAR_2566, "data/measures/2568.yml": MEASURES},
+                     today=date(2025, 3, 30))
+    assert "measures/2568/report/index.md" not in pages and "measures/2568/index.md" in pages
+
+
+def test_example_pages_are_built(example_site):
+    history = example_site.html("/ita/")
+    assert "89.91" in history and "เพิ่มขึ้น" in history and "+1.43" in history
+    year = example_site.html("/ita/2568/")
+    assert "26.81" in year and "27.47" in year and "35.63" in year and "จุดที่ต้องพัฒนา" in year
+    assert example_site.path("/ita/2567/oit-items.csv").read_text(encoding="utf-8-sig").startswith("ข้อ,")
+    measures = example_site.html("/measures/2568/")
+    assert "83.45" in measures and "การใช้ทรัพย์สินของราชการ" in measures
+    # The 2568 report is a draft (as is its signed PDF): no page yet, so OIT O43 stays missing.
+    assert not example_site.path("/measures/2568/report/").exists()
+    assert 'href="ita/"' in example_site.html("/") or 'href="./ita/"' in example_site.html("/")

@@ -1,0 +1,245 @@
+"""ITA results and integrity measures: the computed figures, the comparisons with published ones, the checks."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from generator import ita, measures
+from generator.load import load
+from generator.scoring import Scale
+
+from .test_load import located, project_with
+
+# research/domain.md §1, the worked example: IIT 26.81, EIT 27.47, OIT 35.63, ITA 89.91, level A.
+WORKED = "indicators: {1: 92.10, 2: 88.40, 3: 90.00, 4: 86.50, 5: 89.80, 6: 93.20, 7: 91.10, 8: 90.40, 9: 84.42, 10: 93.75}\n"
+# Weak in 8 and 9; 84.96 is level B and fails.
+YEAR_2566 = "indicators: {1: 88.50, 2: 86.20, 3: 87.10, 4: 85.40, 5: 86.90, 6: 89.30, 7: 87.60, 8: 82.75, 9: 78.50, 10: 86.25}\n"
+
+
+def loaded(tmp_path, files):
+    data, problems = load(project_with(tmp_path, files))
+    return data, problems
+
+
+def outcome_of(text: str, year: int = 2568, scale: Scale = Scale()) -> ita.Outcome:
+    return ita.outcome(year, ita.ItaYear.model_validate(__import__("yaml").safe_load(text)), scale)
+
+
+def test_the_worked_example_gives_its_components_total_and_level():
+    result = outcome_of(WORKED)
+    assert [(c.tool, ita.score_text(c.mean), ita.score_text(c.weighted)) for c in result.components] == [
+        ("IIT", "89.36", "26.81"), ("EIT", "91.57", "27.47"), ("OIT", "89.09", "35.63")]
+    assert ita.score_text(result.result.total) == "89.91"
+    assert (result.result.level.code, result.result.passed) == ("A", True)
+    assert [c.weight for c in result.components] == [Decimal("0.30"), Decimal("0.30"), Decimal("0.40")]
+
+
+def test_strengths_and_weaknesses_are_split_at_the_pass_mark():
+    result = outcome_of(YEAR_2566, 2566)
+    assert [i.number for i in result.weaknesses] == [9, 8]  # lowest first
+    assert [i.number for i in result.strengths] == [6, 1, 7, 3, 5, 10, 2, 4]  # highest first
+    assert (result.result.level.code, result.result.passed, ita.score_text(result.result.total)) == ("B", False, "84.96")
+    nine = result.indicators[8]
+    assert (nine.number, nine.tool, nine.level.code, nine.passed, nine.title_th) == (9, "OIT", "B", False, "การเปิดเผยข้อมูล")
+
+
+def test_an_indicator_exactly_at_the_pass_mark_is_a_strength_and_the_pass_mark_comes_from_the_scale():
+    text = WORKED.replace("4: 86.50", "4: 85.00")
+    assert 4 in [i.number for i in outcome_of(text).strengths]
+    assert 4 in [i.number for i in outcome_of(text, scale=Scale(pass_mark=Decimal("90"))).weaknesses]
+
+
+def test_history_computes_the_change_and_the_trend_from_printed_totals():
+    rows = ita.history([outcome_of(WORKED, 2568), outcome_of(YEAR_2566, 2566), outcome_of(WORKED, 2569)])
+    assert [(r.year, str(r.total), r.change_text, r.trend_th) for r in rows] == [
+        (2566, "84.96", "", None),  # the first year has nothing to compare with
+        (2568, "89.91", "", None),  # 2567 is missing: no change against an older year
+        (2569, "89.91", "0.00", "เท่าเดิม"),
+    ]
+    down = ita.history([outcome_of(WORKED, 2565), outcome_of(YEAR_2566, 2566)])[1]
+    assert (down.change_text, down.trend_th) == ("-4.95", "ลดลง")
+    up = ita.history([outcome_of(YEAR_2566, 2566), outcome_of(WORKED, 2567)])[1]
+    assert (up.change, up.trend_th) == (Decimal("4.95"), "เพิ่มขึ้น")
+
+
+def test_the_example_office_has_three_consistent_years(tmp_path):
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    data, problems = loaded(tmp_path, {f"data/ita/{y}.yml": root / f"data/ita/{y}.yml" for y in (2566, 2567, 2568)})
+    assert [p for p in problems if p.file.startswith("data/ita/")] == []
+    rows = ita.history([ita.outcome(y, r) for y, r in data.ita.items()])
+    assert [(r.year, str(r.total), r.level.code, r.change_text) for r in rows] == [
+        (2566, "84.96", "B", ""), (2567, "88.48", "A", "+3.52"), (2568, "89.91", "A", "+1.43")]
+    assert [i.number for i in ita.outcome(2567, data.ita[2567]).weaknesses] == [8, 4, 7]
+
+
+def test_a_published_figure_that_differs_is_a_warning_with_its_line_and_both_values(tmp_path):
+    text = WORKED + "iit_published: 26.81\neit_published: 27.10\ntotal_published: 89.92\nlevel_published: AA\n"
+    _, problems = loaded(tmp_path, {"data/ita/2568.yml": text})
+    assert located(problems) == {("published_differs", 3, "eit_published"), ("published_differs", 5, "level_published")}
+    eit = next(p for p in problems if p.field == "eit_published")
+    assert eit.severity == "warning" and eit.file == "data/ita/2568.yml"
+    assert "27.10" in eit.th and "27.47" in eit.th and "27.10" in eit.en and "27.47" in eit.en
+    # 89.92 is within 0.01 of the computed 89.91: a rounding step, not a mistake.
+    assert not any(p.field == "total_published" for p in problems)
+
+
+def test_a_total_more_than_a_cent_off_is_warned(tmp_path):
+    _, problems = loaded(tmp_path, {"data/ita/2568.yml": WORKED + "total_published: 89.93\n"})
+    assert located(problems) == {("published_differs", 2, "total_published")}
+
+
+def test_the_item_table_recomputes_indicators_9_and_10_against_the_framework(tmp_path):
+    # custom-2568: 9.1 = O1–O3, 9.2 = O4–O5, 10.1 = O6–O7. O3 and O7 at 0: 9 = (66.67 + 100) / 2 = 83.33, 10 = 50.
+    items = "oit_items: {O1: 100, O2: 100, O3: 0, O4: 100, O5: มี, O6: 100, O7: ไม่มี}\n"
+    good = WORKED.replace("9: 84.42", "9: 83.33").replace("10: 93.75", "10: 50.00")
+    data, problems = loaded(tmp_path, {"data/ita/2568.yml": good + items})
+    assert problems == []
+    assert data.ita[2568].oit_items["O5"] == 100 and data.ita[2568].oit_items["O7"] == 0
+    _, problems = loaded(tmp_path / "b", {"data/ita/2568.yml": "indicators:\n" + "".join(
+        f"  {n}: {v}\n" for n, v in enumerate([90, 90, 90, 90, 90, 90, 90, 90, 83.33, 60], start=1)) + items})
+    assert located(problems) == {("published_differs", 11, "indicators.10")}
+    assert "60.00" in problems[0].th and "50.00" in problems[0].th
+
+
+def test_an_item_table_with_an_unknown_or_missing_item_is_warned(tmp_path):
+    items = "oit_items: {O1: 100, O2: 100, O3: 100, O4: 100, O5: 100, O6: 100, O9: 100}\n"
+    _, problems = loaded(tmp_path, {"data/ita/2568.yml": WORKED + items})
+    assert {p.code for p in problems} == {"unknown_item", "incomplete_items"}
+    assert all(p.severity == "warning" and p.line == 2 for p in problems)
+
+
+@pytest.mark.parametrize("text, code, field", [
+    ("indicators: {1: 90, 2: 90}\n", "indicators", "indicators"),
+    (WORKED.replace("93.75", "101"), "score", "indicators.10"),
+    (WORKED.replace("92.10", "เก้าสิบ"), "score", "indicators.1"),
+    (WORKED + "level_published: A+\n", "literal_error", "level_published"),
+    (WORKED + "rank: 300\nrank_of: 245\n", "rank", "rank_of"),
+    (WORKED + "rank: ๓\n", None, None),
+    (WORKED + "oit_items: {O1: 50}\n", "item_score", "oit_items.O1"),
+])
+def test_wrong_results_are_errors_at_their_line(tmp_path, text, code, field):
+    _, problems = loaded(tmp_path, {"data/ita/2568.yml": text})
+    assert [(p.code, p.field, p.severity) for p in problems] == ([(code, field, "error")] if code else [])
+
+
+def test_thai_digits_are_read_as_scores(tmp_path):
+    data, problems = loaded(tmp_path, {"data/ita/2568.yml": WORKED.replace("92.10", "'๙๒.๑๐'")})
+    assert problems == [] and data.ita[2568].indicators[1] == Decimal("92.10")
+
+
+def test_a_result_is_published_from_its_announcement_date():
+    record = ita.ItaYear.model_validate({"indicators": {n: 90 for n in range(1, 11)}, "announced": "2025-09-17"})
+    assert ita.published({2568: record}, date(2025, 9, 16)) == {}
+    assert ita.published({2568: record}, date(2025, 9, 17)) == {2568: record}
+
+
+# --- measures ---------------------------------------------------------------------------------
+
+ISSUE = ("  - indicator: {n}\n    owners: [admin]\n    supervisor_th: รองผู้อำนวยการ\n    schedule: 2568-H2\n"
+         "    measures:\n      - text_th: มาตรการ {n}\n")
+
+
+def measures_file(*numbers: int, extra: str = "") -> str:
+    return "issues:\n" + "".join(ISSUE.format(n=n) for n in numbers) + extra
+
+
+def test_measures_answer_the_weak_indicators_of_the_year_before(tmp_path):
+    data, problems = loaded(tmp_path, {"data/ita/2567.yml": YEAR_2566, "data/measures/2568.yml": measures_file(9, 8)})
+    assert problems == []
+    assert measures.weak_indicators(ita.outcome(2567, data.ita[2567])) == [9, 8]
+
+
+def test_a_measure_for_a_passing_indicator_and_a_weak_one_without_measure_are_warnings(tmp_path):
+    _, problems = loaded(tmp_path, {"data/ita/2567.yml": YEAR_2566, "data/measures/2568.yml": measures_file(9, 4)})
+    assert located(problems) == {("not_weak", 8, "issues.1.indicator"), ("weak_without_measure", 1, "issues")}
+    assert all(p.severity == "warning" for p in problems)
+    not_weak = next(p for p in problems if p.code == "not_weak")
+    assert "85.40" in not_weak.th and "2567" in not_weak.th
+
+
+def test_measures_without_the_previous_result_are_warned(tmp_path):
+    _, problems = loaded(tmp_path, {"data/measures/2568.yml": measures_file(9)})
+    assert [(p.code, p.severity) for p in problems] == [("no_ita_result", "warning")]
+    assert "data/ita/2567.yml" in problems[0].th
+
+
+def test_measure_references_are_checked(tmp_path):
+    text = measures_file(9, 8).replace("owners: [admin]", "owners: [admin, nobody]", 1)
+    text = text.replace("schedule: 2568-H2", "schedule: [2024-12, 2026-01]", 1)
+    text += ("announcement:\n  date: 2024-12-18\n  document: no-such-doc\n")
+    text = text.replace("      - text_th: มาตรการ 8\n", "      - text_th: มาตรการ 8\n        status: done\n"
+                        "        evidence:\n          - {title_th: ก, document: missing-doc}\n"
+                        "          - {title_th: ข, file: files/none.pdf}\n")
+    _, problems = loaded(tmp_path, {"data/ita/2567.yml": YEAR_2566, "data/measures/2568.yml": text})
+    assert located(problems) == {
+        ("unknown_unit", 3, "issues.0.owners.1"),
+        ("schedule_outside_year", 5, "issues.0.schedule.1"),
+        ("status_without_report", 13, "issues.1.measures.0"),
+        ("unknown_document", 16, "issues.1.measures.0.evidence.0.document"),
+        ("missing_original", 17, "issues.1.measures.0.evidence.1.file"),
+        ("unknown_document", 20, "announcement.document"),
+    }
+    assert {p.code for p in problems if p.severity == "warning"} == {"schedule_outside_year"}
+
+
+def test_a_report_needs_a_status_on_every_measure(tmp_path):
+    text = measures_file(9, 8, extra="report:\n  as_of: 2025-03-31\n").replace(
+        "      - text_th: มาตรการ 9\n", "      - text_th: มาตรการ 9\n        status: done\n")
+    _, problems = loaded(tmp_path, {"data/ita/2567.yml": YEAR_2566, "data/measures/2568.yml": text})
+    assert located(problems) == {("missing_status", 14, "issues.1.measures.0"),
+                                 ("done_without_result", 8, "issues.0.measures.0.status")}
+
+
+@pytest.mark.parametrize("text, code", [
+    (measures_file(9, 9), "duplicate"),
+    (measures_file(11), "indicator"),
+    (measures_file(9).replace("2568-H2", "2568-H3"), "period"),
+    (measures_file(9) + "        status: finished\n", "literal_error"),
+    (measures_file(9) + "        evidence:\n          - {title_th: ก, url: 'https://a.go.th/', document: x}\n", "original"),
+])
+def test_wrong_measures_are_errors(tmp_path, text, code):
+    _, problems = loaded(tmp_path, {"data/ita/2567.yml": YEAR_2566, "data/measures/2568.yml": text})
+    assert [p.code for p in problems if p.severity == "error"] == [code]
+
+
+def test_statuses_accept_their_thai_labels_and_shares_are_computed():
+    record = measures.MeasuresYear.model_validate({
+        "report": {"as_of": "2025-03-31"},
+        "issues": [{"indicator": 8, "owners": ["admin"], "supervisor_th": "รอง ผอ.", "schedule": "2568",
+                    "measures": [{"text_th": "ก", "status": "ดำเนินการแล้ว"}, {"text_th": "ข", "status": "done"},
+                                 {"text_th": "ค", "status": "อยู่ระหว่างดำเนินการ"}]},
+                   {"indicator": 7, "owners": ["admin"], "supervisor_th": "รอง ผอ.", "schedule": ["2024-12"],
+                    "measures": [{"text_th": "ง", "status": "not_started"}, {"text_th": "จ", "status": "done"},
+                                 {"text_th": "ฉ", "status": "in_progress"}]}]})
+    assert [(s.status, s.label_th, s.count, str(s.percent)) for s in measures.shares(record)] == [
+        ("done", "ดำเนินการแล้ว", 3, "50.00"),
+        ("in_progress", "อยู่ระหว่างดำเนินการ", 2, "33.33"),
+        ("not_started", "ยังไม่ดำเนินการ", 1, "16.67"),
+    ]
+
+
+@pytest.mark.parametrize("as_of, period", [
+    (date(2025, 2, 28), "2568"),  # before the half is over: not a six-month report
+    (date(2025, 3, 31), "2568-H1"),
+    (date(2025, 7, 1), "2568-H1"),
+    (date(2025, 9, 30), "2568"),
+])
+def test_the_report_period_follows_its_as_of_date(as_of, period):
+    assert measures.report_period(2568, as_of) == period
+
+
+def test_a_report_is_published_once_it_is_no_draft_and_its_date_has_come():
+    base = {"issues": [{"indicator": 8, "owners": ["admin"], "supervisor_th": "ร", "schedule": "2568",
+                        "measures": [{"text_th": "ก", "status": "done"}]}],
+            "announcement": {"date": "2024-12-18"}}
+    record = measures.MeasuresYear.model_validate({**base, "report": {"as_of": "2025-03-31"}})
+    draft = measures.MeasuresYear.model_validate({**base, "report": {"as_of": "2025-03-31", "draft": True}})
+    assert measures.published({2568: record}, date(2024, 12, 17)) == {}  # not announced yet
+    assert measures.published({2568: record}, date(2025, 3, 30))[2568].report is None
+    assert measures.published({2568: record}, date(2025, 3, 31))[2568].report is not None
+    assert measures.published({2568: draft}, date(2025, 10, 20))[2568].report is None
