@@ -65,6 +65,8 @@ FRAMEWORK_FOLDER = "frameworks"
 COMPLAINTS_FOLDER = "complaints"
 # Monthly procurement summaries: procurement/<fiscal year>/<MM>.csv|.xlsx|.yml (MM = calendar month).
 PROCUREMENT_FOLDER = "procurement"
+# Files a complete site needs. A new office starts without them: the build still succeeds and the
+# pages say what is missing, so a missing file is a warning (an error under --strict), not a stop.
 REQUIRED = ("office.yml",)
 
 
@@ -316,8 +318,9 @@ def _number_named(project: Project, path: Path, pattern: str, problems: list[Pro
 
 def _missing_file(display: str) -> Problem:
     return Problem(display, 0, "", "missing_file",
-                   f"ไม่พบไฟล์ {display} ให้สร้างไฟล์นี้ (ดูตัวอย่างในคู่มือ)",
-                   f"{display} is missing; create it (see the example office)")
+                   f"ยังไม่มีไฟล์ {display} หน้าที่ใช้ข้อมูลนี้จะแสดงว่ายังไม่มีข้อมูล ให้สร้างไฟล์นี้ (ดูตัวอย่างในคู่มือ)",
+                   f"{display} is missing; the pages that need it say so; create it (see the example office)",
+                   "warning")
 
 
 def _unknown_files(project: Project) -> list[Problem]:

@@ -51,7 +51,7 @@ class BuiltSite:
 
 def build_project(root: Path, site_dir: Path, **overrides) -> None:
     """Run `mkdocs build --strict` on the project at `root`, writing into `site_dir`."""
-    config = load_config(str(root / "mkdocs.yml"), site_dir=str(site_dir), strict=True, **overrides)
+    config = load_config(str(root / "mkdocs.yml"), site_dir=str(site_dir), **{"strict": True, **overrides})
     build(config)
 
 

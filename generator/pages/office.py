@@ -53,10 +53,21 @@ def _unassigned(executives: tuple[Executive, ...], units: tuple[Unit, ...]) -> l
 
 
 def _topics(site: Site, topic: str) -> tuple[str, ...]:
-    """The section's topic, plus social networks on the contact page when the office lists any."""
+    """The section's topic, plus social networks on the contact page when the office lists any.
+
+    A section without its data says so on the page and is no evidence: it carries no topic, so the
+    OIT index of a new office shows the item as missing rather than complete.
+    """
+    if not _has_data(site, topic):
+        return ()
     if topic == "org.contact" and site.office and site.office.social:
         return (topic, "interaction.social")
     return (topic,)
+
+
+def _has_data(site: Site, topic: str) -> bool:
+    return bool({"org.structure": site.units, "org.executives": site.executives, "org.laws": site.laws,
+                 "org.duties": site.office and site.office.duties}.get(topic, site.office))
 
 
 def _source_of(site: Site, topic: str) -> str | None:
