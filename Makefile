@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: serve build check test test-fast chromium schemas example-files clean
+.PHONY: serve build check test test-fast bench chromium schemas example-files clean
 
 # (Re)install when the dependencies change; a fresh clone gets its virtual environment here.
 $(STAMP): pyproject.toml
@@ -27,6 +27,9 @@ test: $(STAMP) chromium  ## the whole suite, browser tests included
 
 test-fast: $(STAMP)  ## everything but the browser tests
 	$(BIN)/python -m pytest -m "not browser"
+
+bench: $(STAMP) chromium  ## build a large synthetic office against plain MkDocs + Material; prints figures (see BENCHMARKS.md)
+	$(BIN)/python bench/run.py
 
 chromium:  ## the system Chromium that the browser tests drive (Debian package)
 	@command -v chromium >/dev/null || { \
