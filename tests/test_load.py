@@ -132,12 +132,12 @@ def test_duplicate_id_across_years_names_both_places(tmp_path):
     assert "data/documents/25" in dup[0].th
 
 
-def test_office_file_is_required_and_stray_files_warned(tmp_path):
+def test_a_missing_office_file_and_stray_files_are_warned(tmp_path):
     project = project_with(tmp_path, {"data/notes.yaml": "x: 1\n"})
     (project.data_dir / "office.yml").unlink()
     problems = load(project)[1]
     assert {(p.file, p.code, p.severity) for p in problems} >= {
-        ("data/office.yml", "missing_file", "error"),
+        ("data/office.yml", "missing_file", "warning"),  # a new office builds and says what is missing
         ("data/notes.yaml", "unknown_file", "warning"),
     }
 
