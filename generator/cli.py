@@ -1,7 +1,8 @@
-"""`python -m generator check|score|schema`: what a webmaster runs before publishing.
+"""`python -m generator check|score|schema|new|new-year`: what a webmaster runs before publishing.
 
 `check` validates the data and evaluates the OIT readiness of a fiscal year; `score` reproduces the
-official arithmetic from published numbers; `schema` writes the JSON Schemas for editors.
+official arithmetic from published numbers; `schema` writes the JSON Schemas for editors; `new` and
+`new-year` write correctly named files from templates (generator/scaffold.py, generator/new_year.py).
 """
 
 from __future__ import annotations
@@ -54,7 +55,97 @@ def _parser() -> argparse.ArgumentParser:
     schema = sub.add_parser("schema", help="เขียน JSON Schema / write the JSON Schemas")
     schema.add_argument("--out", default="schemas")
     schema.set_defaults(handler=_schema)
+    _add_scaffold_commands(sub)
     return parser
+
+
+def _add_scaffold_commands(sub: argparse._SubParsersAction) -> None:
+    from .scaffold import KINDS
+
+    kinds = "\n".join(f"  {k.name:<12} {k.pattern}" for k in KINDS.values())
+    new = sub.add_parser(
+        "new", help="สร้างไฟล์หรือรายการใหม่จากแม่แบบ / create a data file or entry from a template",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="สร้างไฟล์ข้อมูลที่ตั้งชื่อถูกต้องจากแม่แบบ ไม่เขียนทับไฟล์ที่มีอยู่ (document และ policy เพิ่มรายการ"
+                    "ต่อท้ายไฟล์ของปี) / write a correctly named data file from a template, never over an existing "
+                    f"one (document and policy append an entry to the year's file):\n{kinds}",
+        epilog="ปี (--year) คือปีงบประมาณ พ.ศ. (1 ต.ค. – 30 ก.ย.) เสมอ ไม่ระบุ = ปีงบประมาณปัจจุบัน\n"
+               "procurement: --month คือเดือนตามปฏิทิน 1–12 ไฟล์อยู่ในโฟลเดอร์ของปีงบประมาณ\n"
+               "เดือน 10–12 เป็นของปีงบประมาณที่เริ่มในเดือนนั้น:\n"
+               "  --year 2569 --month 10  →  data/procurement/2569/10.csv  (ตุลาคม 2568)\n"
+               "  --year 2569 --month 3   →  data/procurement/2569/03.csv  (มีนาคม 2569)\n"
+               "ระบุ --month โดยไม่ระบุ --year = ปีงบประมาณของเดือนนั้นครั้งล่าสุดจนถึงวันนี้\n\n"
+               "--year is always the B.E. fiscal year (1 Oct – 30 Sep; default: the current one). For procurement,\n"
+               "--month is the calendar month 1–12, filed in its fiscal year's folder: October to December\n"
+               "belong to the fiscal year that starts then (--year 2569 --month 10 is October 2568). With\n"
+               "--month alone, the fiscal year of that month's latest occurrence up to today.")
+    new.add_argument("kind", choices=list(KINDS), help="ชนิดของไฟล์ (ดูรายการด้านบน) / what to create")
+    new.add_argument("--root", default=".", help="โฟลเดอร์โครงการ / project folder")
+    new.add_argument("--year", type=_year_argument, help="ปีงบประมาณ พ.ศ. เช่น 2569 / B.E. fiscal year")
+    new.add_argument("--month", type=_month_argument,
+                     help="procurement: เดือนตามปฏิทิน 1–12 (ดูกติกาด้านล่าง) / calendar month 1–12 (see below)")
+    new.add_argument("--id", help="รหัสอังกฤษตัวเล็ก ใช้เป็น URL (document policy news) / lower-case id, the URL")
+    new.add_argument("--file", help="document policy: ต้นฉบับใน content/ เช่น files/2569/plan.pdf (รหัสมาจากชื่อไฟล์ถ้าไม่"
+                                    "ระบุ --id) / the original under content/ (gives the id when --id is left out)")
+    new.add_argument("--url", help="document: ลิงก์เอกสารบนเว็บไซต์อื่นแทนไฟล์ / a link instead of a file")
+    new.set_defaults(handler=_new)
+    year = sub.add_parser(
+        "new-year", help="เตรียมปีงบประมาณใหม่ / prepare the next fiscal year",
+        description="เพิ่มปีใน frameworks: ของ data/site.yml (กรอบของปีก่อน หรือกรอบตระกูลเดียวกันที่ระบุปีนี้) สร้างไฟล์ว่าง"
+                    "ที่ถูกต้อง และแสดงรายการสิ่งที่ต้องเพิ่ม / add the year to frameworks: in data/site.yml (the "
+                    "previous year's catalogue, or its family's catalogue for this year), create the empty files "
+                    "that are valid, and list what to add")
+    year.add_argument("year", type=_year_argument, help="ปีงบประมาณ พ.ศ. เช่น 2569 / B.E. fiscal year")
+    year.add_argument("--root", default=".", help="โฟลเดอร์โครงการ / project folder")
+    year.add_argument("--framework", help="กรอบการประเมิน เช่น nacc-2569 (แทนการเลือกอัตโนมัติ) / framework id")
+    year.set_defaults(handler=_new_year)
+
+
+def _year_argument(text: str) -> int:
+    """A B.E. fiscal year; a C.E. year is refused with the same message as in data files."""
+    from .scaffold import Refused, parse_year
+
+    try:
+        return parse_year(text)
+    except Refused as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _month_argument(text: str) -> int:
+    from .scaffold import Refused, parse_month
+
+    try:
+        return parse_month(text)
+    except Refused as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _new(args: argparse.Namespace) -> int:
+    from .scaffold import Refused, create, default_year
+
+    today = date.today()
+    year = args.year or default_year(args.kind, args.month, today)
+    try:
+        created = create(Project.at(args.root), args.kind, year, month=args.month, record_id=args.id,
+                         file=args.file, url=args.url, today=today)
+    except Refused as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    print(created.report())
+    return 0
+
+
+def _new_year(args: argparse.Namespace) -> int:
+    from .new_year import prepare
+    from .scaffold import Refused
+
+    try:
+        prepared = prepare(Project.at(args.root), args.year, args.framework)
+    except Refused as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    print(prepared.report())
+    return 0
 
 
 def _date_argument(text: str) -> date:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, Field, model_validator
+from pydantic import BeforeValidator, Field, WithJsonSchema, model_validator
 
 from . import calendar
 from .fields import ContentPath, MarkdownText, Slug, Text, ThaiDate, WebUrl, labelled, one_of
@@ -92,7 +92,9 @@ def _count(value: Any) -> Any:
     return value
 
 
-Count = Annotated[int, BeforeValidator(_count), Field(ge=0)]
+Count = Annotated[int, BeforeValidator(_count), Field(ge=0), WithJsonSchema(
+    {"anyOf": [{"type": "integer", "minimum": 0}, {"type": "string", "pattern": r"^\s*(?:[-–]|[0-9๐-๙]+)?\s*$"}],
+     "description": "จำนวน (เลขไทยได้) หรือ - เมื่อไม่มี / a count, or - for none"})]
 
 
 # --- how to complain ---------------------------------------------------------------------------

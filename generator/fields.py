@@ -140,8 +140,11 @@ ContentPath = Annotated[str, AfterValidator(_content_path),
 
 def one_of(table: dict[str, tuple[str, str]]) -> Any:
     """A Literal type over the keys of a vocabulary table, described with their Thai labels."""
-    described = "; ".join(f"{key} = {th or en}" for key, (th, en) in table.items())
-    return Annotated[Literal[tuple(table)], Field(description=described)]  # type: ignore[misc]
+    return Annotated[Literal[tuple(table)], Field(description=_described(table))]  # type: ignore[misc]
+
+
+def _described(table: dict[str, tuple[str, str]]) -> str:
+    return "; ".join(f"{key} = {th or en}" for key, (th, en) in table.items())
 
 
 def _label_key(text: str) -> str:
@@ -161,4 +164,8 @@ def labelled(table: dict[str, tuple[str, str]], aliases: dict[str, str] | None =
             return by_label.get(_label_key(value), value.strip())
         return value
 
-    return Annotated[one_of(table), BeforeValidator(to_key)]
+    # The schema lists what an editor should offer: the keys, then the labels and aliases as written.
+    # The loader also ignores case, spaces and a leading วิธี, which an enum cannot say.
+    accepted = [*table, *(th for th, _ in table.values() if th), *(en for _, en in table.values()), *(aliases or {})]
+    schema = {"type": "string", "enum": list(dict.fromkeys(accepted)), "description": _described(table)}
+    return Annotated[one_of(table), BeforeValidator(to_key), WithJsonSchema(schema)]

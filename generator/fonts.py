@@ -8,6 +8,7 @@ only the first build pays the 2 seconds.
 
 from __future__ import annotations
 
+import os
 from importlib.metadata import version
 from pathlib import Path
 
@@ -16,6 +17,22 @@ WEIGHTS = {300: "Sarabun-Light.ttf", 400: "Sarabun-Regular.ttf", 700: "Sarabun-B
 # Thai, Basic Latin and Latin-1, general punctuation (dashes, quotes), ฿ € ™, and ○ seen in item codes.
 UNICODES = [*range(0x20, 0x7F), *range(0xA0, 0x100), *range(0x0E00, 0x0E80), *range(0x2010, 0x2030),
             0x0E3F, 0x20AC, 0x2122, 0x2022, 0x25CB]
+
+
+def cache_dir(project_root: Path) -> Path:
+    """Where the cut fonts are kept: the user's cache (shared by every office on the machine), else the project's.
+
+    The cut takes seconds on a small machine; sharing it means a fresh clone or a second office pays
+    nothing. `OIT_FONT_CACHE` overrides the place (CI caches it between runs).
+    """
+    if custom := os.environ.get("OIT_FONT_CACHE"):
+        return Path(custom)
+    user = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "oit-site-generator" / "fonts"
+    try:
+        user.mkdir(parents=True, exist_ok=True)
+        return user if os.access(user, os.W_OK) else project_root / ".cache" / "fonts"
+    except OSError:
+        return project_root / ".cache" / "fonts"
 
 
 def site_path(weight: int) -> str:

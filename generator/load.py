@@ -136,6 +136,8 @@ def load(project: Project) -> tuple[Data, list[Problem]]:
     for folder, model in YEARLY_FOLDERS.items():
         for path in sorted((project.data_dir / folder).glob("*.yml")):
             year = _year_of(project, path, problems)
+            if _unfilled(path):
+                continue  # a skeleton from `python -m generator new`: the year has no facts yet
             loaded = _validate(project, path, model, problems)
             if loaded and year:
                 _store_yearly(data, folder, loaded, year, problems)
@@ -299,6 +301,12 @@ def _load_frameworks(project: Project, problems: list[Problem]) -> dict[str, Fra
             if loaded:
                 catalogues.update({fid: loaded[1] for fid in loaded[1].ids})
     return catalogues
+
+
+def _unfilled(path: Path) -> bool:
+    """A file of comments and blank lines only: a yearly skeleton whose fields are still commented out."""
+    text = path.read_bytes().decode("utf-8-sig", errors="replace")
+    return all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines())
 
 
 def _year_of(project: Project, path: Path, problems: list[Problem]) -> int | None:

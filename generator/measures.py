@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, Field, field_validator, model_validator
+from pydantic import BeforeValidator, Field, WithJsonSchema, field_validator, model_validator
 
 from . import calendar, scoring
 from .fields import ContentPath, Slug, Text, ThaiDate, WebUrl, labelled
@@ -40,8 +40,10 @@ def _periods(value: Any) -> Any:
     return out
 
 
-Schedule = Annotated[list[str], BeforeValidator(_periods), Field(
-    min_length=1, description="ระยะเวลาดำเนินการ: เดือนหรือช่วงเวลา เช่น [2024-12, 2025-01] หรือ 2568-H2 / schedule")]
+Schedule = Annotated[list[str], BeforeValidator(_periods), Field(min_length=1), WithJsonSchema({
+    # One period or a list of them; a bare fiscal year (2568) is a number in YAML.
+    "anyOf": [{"type": ["string", "integer"]}, {"type": "array", "items": {"type": ["string", "integer"]}, "minItems": 1}],
+    "description": "ระยะเวลาดำเนินการ: เดือนหรือช่วงเวลา เช่น [2024-12, 2025-01] หรือ 2568-H2 / schedule"})]
 
 
 class Link(Record):

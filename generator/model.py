@@ -168,7 +168,9 @@ class SiteConfig(Record):
     """`data/site.yml`: choices the office makes once, such as its OIT framework per fiscal year."""
 
     frameworks: dict[FiscalYear, Slug] = Field(
-        {}, description="กรอบการประเมิน OIT ต่อปีงบประมาณ เช่น 2568: nacc-2568 / framework per fiscal year")
+        {}, description="กรอบการประเมิน OIT ต่อปีงบประมาณ เช่น 2568: nacc-2568 / framework per fiscal year",
+        # JSON Schema keys are text: a B.E. year, Arabic or Thai digits (an editor then flags 2025).
+        json_schema_extra={"propertyNames": {"pattern": "^[2๒][4-6๔-๖][0-9๐-๙]{2}$"}})
     scoring: ScoringConfig = Field(default_factory=ScoringConfig)
     gift_threshold: Money = Field(Decimal("3000"), description="มูลค่าของขวัญที่รับได้โดยธรรมจรรยาต่อโอกาส (บาท) "
                                                                 "/ lawful gift value per occasion (baht)")

@@ -20,7 +20,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from .core import Result, run
 from markupsafe import Markup
 
-from .fonts import ensure_fonts
+from .fonts import cache_dir, ensure_fonts
 from .render import digits, thai_date
 from .revisions import changed_on, last_changed
 from .load import Project
@@ -60,7 +60,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         config.watch.append(str(project.data_dir))
         today = date.fromisoformat(self.config.build_date) if self.config.build_date else None
         self.result = run(project, today, config.site_url)
-        self.fonts = ensure_fonts(root / ".cache" / "fonts")
+        self.fonts = ensure_fonts(cache_dir(root))
         self.root, self.changes = root, last_changed(root)
         self.sources = {p.src_uri: p.source for p in self.result.pages if isinstance(p, Page)}
         if not self.result.ok:
