@@ -124,7 +124,8 @@ def browser_bytes(site: Path) -> dict:
     sys.path.insert(0, str(ROOT))
     from tests.search.runner import Browser, OurSearch, Query, served
 
-    with served(site) as base, Browser.launch(base) as browser:  # a phone, where the search button shows
+    # Served gzip-compressed like GitHub/GitLab Pages; a phone width, where the search button shows.
+    with served(site, compress=True) as base, Browser.launch(base) as browser:
         year = max(int(p.name) for p in (site / "oit").iterdir() if p.name.isdigit())
         browser.page.goto(f"{base}/oit/{year}/", wait_until="networkidle")
         browser.page.wait_for_timeout(300)

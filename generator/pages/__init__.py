@@ -6,10 +6,9 @@ Adding a family is one module, its templates, its tests and one line in `FAMILIE
 from __future__ import annotations
 
 import html
+import json
 from dataclasses import dataclass, field
 from typing import Any
-
-import yaml
 
 from ..render import digits, render
 from ..site import Site
@@ -42,8 +41,9 @@ class Page:
         """The Markdown file MkDocs reads: YAML front matter, then the body."""
         # MkDocs themes print `page.title` without escaping it, so it is stored escaped.
         meta = {"title": html.escape(self.title, quote=False), **self.meta}
-        front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
-        return f"---\n{front}---\n\n{self.markdown}"
+        # JSON is valid YAML and ten times quicker to write than PyYAML's dump (thousands of pages).
+        front = json.dumps(meta, ensure_ascii=False)
+        return f"---\n{front}\n---\n\n{self.markdown}"
 
 
     @property

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import fnmatch
 import functools
+import gzip
 import http.server
 import threading
 import time
@@ -70,10 +71,31 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _Gzip(_Quiet):
+    """Compresses text as GitHub Pages and GitLab Pages do, so that transfer figures are realistic."""
+
+    TEXT = (".html", ".css", ".js", ".json", ".xml", ".svg", ".csv", ".txt", ".map")
+
+    def do_GET(self):  # noqa: N802 (the http.server name)
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?")[0].endswith("/"):
+            path = path / "index.html"
+        if not (path.is_file() and path.suffix in self.TEXT and "gzip" in self.headers.get("Accept-Encoding", "")):
+            return super().do_GET()
+        body = gzip.compress(path.read_bytes(), 6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+        return None
+
+
 @contextlib.contextmanager
-def served(site_dir: Path):
-    """`site_dir` served on 127.0.0.1 (any free port); yields the base URL."""
-    handler = functools.partial(_Quiet, directory=str(site_dir))
+def served(site_dir: Path, compress: bool = False):
+    """`site_dir` served on 127.0.0.1 (any free port), optionally gzip-compressed; yields the base URL."""
+    handler = functools.partial(_Gzip if compress else _Quiet, directory=str(site_dir))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
