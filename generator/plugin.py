@@ -29,6 +29,7 @@ from .pages import Asset, Page
 from .pages.news import with_date
 from .problems import render_report, warnings
 from .search import build_index
+from .staging import Staging
 
 log = logging.getLogger("mkdocs.plugins.generator")
 
@@ -46,6 +47,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
 
     result: Result | None = None
     fonts: dict[str, Path] = {}
+    staging: Staging | None = None
     news: dict[str, NewsPost] = {}  # published posts by src_uri
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -66,6 +68,9 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         if not self.result.ok:
             raise PluginError("ข้อมูลไม่ถูกต้อง ยังไม่สร้างเว็บไซต์ / the data has errors, no site was built:\n"
                               + render_report(self.result.problems))
+        if getattr(self, "command", "build") != "serve":  # serve builds into its own temporary folder
+            self.staging = Staging(Path(config.site_dir))
+            config.site_dir = str(self.staging.partial)
         for problem in warnings(self.result.problems):
             log.warning(problem.render())
         return config
@@ -118,6 +123,15 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
             raise PluginError(f"ค้นหา / search: {error}") from error
         log.info("search: %d pages indexed in %.2f s (%d KB)", stats.pages, stats.seconds,
                  stats.bytes // 1024)
+        if self.staging is not None and self.staging.finish(config.strict):
+            config.site_dir = str(self.staging.final)  # what gh-deploy and later steps read
+            log.info("site published to %s", self.staging.final)
+            self.staging = None
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self.staging is not None:
+            self.staging.abandon()
+            self.staging = None
 
     def _changed(self, rel: str):
         if rel == self.config.data_dir:

@@ -52,3 +52,21 @@ def test_committed_json_schemas_match_the_models():
     for name, schema in schemas().items():
         committed = json.loads((ROOT / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8"))
         assert committed == schema, f"schemas/{name}.schema.json is stale: run `make schemas`"
+
+
+def test_a_failed_build_leaves_the_published_site_untouched(tmp_path):
+    project = project_with(tmp_path, {})
+    site = project.root / "site"
+    assert mkdocs(project.root, "build", "--strict").returncode == 0
+    (site / "marker.txt").write_text("published earlier", encoding="utf-8")
+    before = (site / "office" / "index.html").read_bytes()
+    # a data warning (a stray file) fails a strict build after MkDocs has written every page
+    (project.data_dir / "notes.yaml").write_text("x: 1\n", encoding="utf-8")
+    failed = mkdocs(project.root, "build", "--strict")
+    assert failed.returncode != 0 and "Traceback" not in failed.stderr
+    assert (site / "marker.txt").exists() and (site / "office" / "index.html").read_bytes() == before
+    assert not (project.root / "site.partial").exists()
+    # the same data builds without strict mode, and then replaces the whole site
+    assert mkdocs(project.root, "build", "--no-strict").returncode == 0
+    assert not (site / "marker.txt").exists() and (site / "office" / "index.html").exists()
+    assert sorted(p.name for p in project.root.iterdir() if p.name.startswith("site")) == ["site"]
