@@ -12,13 +12,13 @@ shifted; documents, procurement rows, complaint cases and news posts are generat
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import random
 import re
 import shutil
 from datetime import date, timedelta
 from pathlib import Path
+
+from generator.downloads import csv_text  # the same CSV (BOM, CRLF) the site publishes
 
 ROOT = Path(__file__).resolve().parent.parent
 LAST_YEAR = 2568
@@ -76,15 +76,13 @@ def write_procurement(root: Path, years: list[int], count: int, rng: random.Rand
         folder = root / "data" / "procurement" / str(year)
         folder.mkdir(parents=True, exist_ok=True)
         for month in range(1, 13):
-            out = io.StringIO()
-            writer = csv.writer(out, lineterminator="\r\n")
-            writer.writerow(header)
+            rows = []
             for n in range(per_month):
                 price = rng.randrange(50_000, 5_000_000) / 100
-                writer.writerow([f"จัดซื้อ{rng.choice(WORDS)} รายการที่ {n + 1}", f"{price * 1.05:,.2f}",
-                                 f"{price * 1.05:,.2f}", "เฉพาะเจาะจง", f"ร้านตัวอย่าง {rng.randrange(1, 80)}",
-                                 f"{price:,.2f}", "เสนอราคาต่ำสุด", f"{month:02d}{n:03d}/{year}"])
-            (folder / f"{month:02d}.csv").write_text(out.getvalue(), encoding="utf-8-sig")
+                rows.append([f"จัดซื้อ{rng.choice(WORDS)} รายการที่ {n + 1}", f"{price * 1.05:,.2f}",
+                             f"{price * 1.05:,.2f}", "เฉพาะเจาะจง", f"ร้านตัวอย่าง {rng.randrange(1, 80)}",
+                             f"{price:,.2f}", "เสนอราคาต่ำสุด", f"{month:02d}{n:03d}/{year}"])
+            (folder / f"{month:02d}.csv").write_text(csv_text(header, rows), encoding="utf-8")
 
 
 def write_complaints(root: Path, years: list[int], count: int, rng: random.Random) -> None:
@@ -93,20 +91,19 @@ def write_complaints(root: Path, years: list[int], count: int, rng: random.Rando
     per_year = count // len(years)
     for year in years:
         start = date(year - 544, 10, 1)
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(["ref", "received", "channel", "category", "matter", "status", "closed", "outcome"])
+        rows = []
         for n in range(per_year):
             received = start + timedelta(days=rng.randrange(0, 330))
             closed = received + timedelta(days=rng.randrange(1, 90))
             done = closed < date(year - 543, 9, 30) and rng.random() < 0.8
-            writer.writerow([f"R{year}-{n:05d}", received.isoformat(),
-                             rng.choice(["web_form", "phone", "email", "letter", "walk_in"]),
-                             rng.choice(["corruption", "general", "general"]),
-                             rng.choice(["complaint_investigation", "grievance", "appeal"]),
-                             "finished" if done else "in_progress", closed.isoformat() if done else "",
-                             rng.choice(["resolved", "unsubstantiated"]) if done else ""])
-        (folder / f"{year}.csv").write_text(out.getvalue(), encoding="utf-8")
+            rows.append([f"R{year}-{n:05d}", received.isoformat(),
+                         rng.choice(["web_form", "phone", "email", "letter", "walk_in"]),
+                         rng.choice(["corruption", "general", "general"]),
+                         rng.choice(["complaint_investigation", "grievance", "appeal"]),
+                         "finished" if done else "in_progress", closed.isoformat() if done else "",
+                         rng.choice(["resolved", "unsubstantiated"]) if done else ""])
+        header = ["ref", "received", "channel", "category", "matter", "status", "closed", "outcome"]
+        (folder / f"{year}.csv").write_text(csv_text(header, rows), encoding="utf-8")
 
 
 def write_news(root: Path, years: list[int], count: int, rng: random.Random) -> None:

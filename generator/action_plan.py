@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Annotated, Any, Iterable
 
 from pydantic import BeforeValidator, Field, model_validator
@@ -22,6 +22,7 @@ from . import calendar
 from .fields import ContentPath, Money, Slug, Text, ThaiDate, TopicKey, WebUrl, labelled
 from .model import Record, Signer
 from .problems import DataError
+from .scoring import percent
 from .vocabulary import IMPLEMENTATION_ALIASES, IMPLEMENTATION_STATUSES
 
 NO_BUDGET = "ไม่ใช้งบประมาณ"
@@ -175,12 +176,6 @@ class ActionPlan(Record):
 # --- computations ------------------------------------------------------------------------------
 
 
-def _percent(part: Decimal | int, whole: Decimal | int) -> Decimal | None:
-    if not whole:
-        return None
-    return (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.01"), ROUND_HALF_UP)
-
-
 @dataclass(frozen=True)
 class BudgetTotals:
     """Planned against disbursed over the funded activities; activities needing no budget counted apart."""
@@ -193,7 +188,7 @@ class BudgetTotals:
     @property
     def percent(self) -> Decimal | None:
         """Share disbursed, two decimals, half up."""
-        return _percent(self.disbursed, self.planned)
+        return percent(self.disbursed, self.planned)
 
 
 @dataclass(frozen=True)
@@ -212,7 +207,7 @@ class ReportView:
         """(status, count, per cent of all activities) in the order of STATUSES; missing ones count as not started."""
         rows = self.rows()
         counts = Counter(p.status if p else "not_started" for _, p in rows)
-        return [(s, counts[s], _percent(counts[s], len(rows))) for s in STATUSES]
+        return [(s, counts[s], percent(counts[s], len(rows))) for s in STATUSES]
 
     def by_outcome(self) -> list[tuple[str, int]]:
         """Activities done, by outcome (an unstated outcome is left out)."""

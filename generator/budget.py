@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Callable, Iterable
 
 from pydantic import Field
 
 from .fields import Money, Text, labelled
 from .model import Record
+from .scoring import percent
 
 EXPENSE_TYPES: dict[str, tuple[str, str]] = {
     "personnel": ("งบบุคลากร", "personnel"),
@@ -61,9 +62,7 @@ class Total:
     @property
     def percent(self) -> Decimal | None:
         """Share spent, in per cent to two decimals, rounded half up (None without a plan or a report)."""
-        if self.spent is None or not self.planned:
-            return None
-        return (self.spent * 100 / self.planned).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        return None if self.spent is None else percent(self.spent, self.planned)
 
 
 Spent = Callable[[BudgetLine], Decimal | None]

@@ -153,8 +153,7 @@ def shares(record: MeasuresYear) -> list[StatusShare]:
     out = []
     for status in STATUSES:
         count = sum(1 for m in measures if m.status == status)
-        percent = scoring.round2(Decimal(count) * 100 / len(measures)) if measures else Decimal(0)
-        out.append(StatusShare(status, count, percent))
+        out.append(StatusShare(status, count, scoring.percent(count, len(measures)) or Decimal(0)))
     return out
 
 

@@ -61,6 +61,11 @@ def digits(style: str) -> Iterator[None]:
         _DIGITS.reset(token)
 
 
+def baht(amount: Any) -> str:
+    """An amount in baht as reports print it (`2,615,000.00`); empty for no amount."""
+    return "" if amount is None else f"{amount:,.2f}"
+
+
 def digit_style() -> str:
     """The digits of the build in progress ("thai" or "arabic"), for text made outside templates."""
     return _DIGITS.get()
@@ -148,7 +153,7 @@ def environment() -> jinja2.Environment:
         cells=cells,
         code=code,
         body=body,
-        baht=lambda amount: f"{amount:,.2f}",
+        baht=baht,
         url=url,
         kind_label=_label(DOCUMENT_KINDS),
         policy_kind_label=_label(POLICY_KINDS),

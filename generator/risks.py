@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Annotated, Any, Iterable
 
 from pydantic import BeforeValidator, Field, WithJsonSchema, model_validator
@@ -21,6 +21,7 @@ from . import calendar
 from .fields import Slug, Text, ThaiDate, labelled
 from .model import Record
 from .problems import DataError
+from .scoring import percent
 from .vocabulary import IMPLEMENTATION_ALIASES, IMPLEMENTATION_STATUSES
 
 
@@ -182,9 +183,7 @@ class Count:
 
     @property
     def percent(self) -> Decimal:
-        if not self.total:
-            return Decimal("0.00")
-        return (Decimal(self.count * 100) / self.total).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        return percent(self.count, self.total) or Decimal("0.00")
 
 
 def by_level(risks: Iterable[Risk], residual: bool = False) -> list[Count]:

@@ -43,6 +43,13 @@ def round2(value: Decimal) -> Decimal:
         return value.quantize(_CENT, rounding=ROUND_HALF_UP)
 
 
+def percent(part: Decimal | int, whole: Decimal | int) -> Decimal | None:
+    """`part` as a per cent of `whole`, rounded like a score (None when there is no whole to divide)."""
+    if not whole:
+        return None
+    return round2(Decimal(part) * 100 / Decimal(whole))
+
+
 @dataclass(frozen=True)
 class Scale:
     """Level table, pass mark, weights and tool grouping, replaceable when a fiscal year changes them."""

@@ -13,7 +13,7 @@ from .. import action_plan
 from ..action_plan import OUTCOMES, STATUSES, ActionPlan, ReportView
 from ..charts import Series, bar_chart
 from ..downloads import DataTable
-from ..render import fy_label
+from ..render import baht as _money, fy_label
 from ..site import Site
 from . import Asset, Page, page
 
@@ -94,7 +94,3 @@ def _unit(site: Site, unit_id: str) -> str:
 
 def _budget(amount) -> str:
     return action_plan.NO_BUDGET if amount is None else _money(amount)
-
-
-def _money(amount) -> str:
-    return f"{amount:,.2f}"

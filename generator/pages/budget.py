@@ -11,7 +11,7 @@ from typing import Callable
 from .. import budget
 from ..budget import EXPENSE_TYPES, BudgetLine, Total
 from ..downloads import DataTable
-from ..render import fy_label
+from ..render import baht as _money, fy_label
 from ..site import Site
 from . import Asset, Page, page
 
@@ -79,7 +79,3 @@ def _lines(lines: tuple[BudgetLine, ...] | list[BudgetLine], spent) -> DataTable
                   *_figures(budget.total("", [x], spent), report)) for x in lines)
     return DataTable("lines", "รายการตามแผน", ("งบรายจ่าย", "แหล่งงบประมาณ", "รายการ", *_columns(report)), rows,
                      text_columns=3)
-
-
-def _money(amount) -> str:
-    return "" if amount is None else f"{amount:,.2f}"

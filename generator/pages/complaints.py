@@ -13,7 +13,8 @@ from typing import Any
 
 from .. import calendar
 from ..charts import Series, bar_chart
-from ..complaint_stats import COLUMN_LABELS, MIN_CELL, CrossTab, PeriodRow, Share, YearStats, check_printed
+from ..complaint_stats import (COLUMN_LABELS, MIN_CELL, CrossTab, PeriodRow, PrintedCheck, Share, YearStats,
+                               check_printed)
 from ..complaints import CATEGORIES, CHANNEL_KINDS, MATTERS, NIL_STATEMENT, OUTCOMES, STATUSES
 from ..downloads import DataTable
 from ..render import digit_style, fy_label
@@ -77,8 +78,8 @@ def _year(site: Site, year: int) -> list[Page | Asset]:
     cross = every.cross("matter", MATTERS, "status", STATUSES)
     if not cross.withheld and cross.rows:
         tables["cross"] = _cross("matter-by-status", "ลักษณะเรื่องจำแนกตามสถานะ", cross)
-    printed = [(check_printed(t), _printed(f"printed-{i + 1}", check_printed(t)))
-               for i, t in enumerate(record.printed_tables)]
+    checks = [check_printed(t) for t in record.printed_tables]
+    printed = [(check, _printed(f"printed-{i + 1}", check)) for i, check in enumerate(checks)]
     h1 = corruption.period(calendar.parse_period(f"{year}-H1"))
     common = dict(source=source, year=year, as_of=every.as_of, nil_statement=NIL_STATEMENT, min_cell=MIN_CELL)
     half_table = _periods("oit-h1", "ข้อมูลเชิงสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ ตุลาคม – มีนาคม",
@@ -126,7 +127,7 @@ def _cross(name: str, title: str, cross: CrossTab) -> DataTable:
     return DataTable(name, title, ("ลักษณะเรื่อง", *columns), rows)
 
 
-def _printed(name: str, check: Any) -> DataTable:
+def _printed(name: str, check: PrintedCheck) -> DataTable:
     """A printed table as printed, a wrong figure shown with the computed one."""
     table = check.table
     rows = tuple((MATTERS[r.matter][0], *(_shown(check, i, c) for c in _COLUMNS)) for i, r in enumerate(table.rows))
@@ -134,7 +135,7 @@ def _printed(name: str, check: Any) -> DataTable:
     return DataTable(name, table.title_th, ("ภารกิจ", *(COLUMN_LABELS[c] for c in _COLUMNS)), rows, footer)
 
 
-def _shown(check: Any, row: int | None, column: str) -> Any:
+def _shown(check: PrintedCheck, row: int | None, column: str) -> Any:
     computed = (check.totals if row is None else check.rows[row]).value(column)
     if check.differs(row, column):
         return f"{computed} (พิมพ์ไว้ {check.printed(row, column)})"

@@ -14,7 +14,7 @@ from .. import procurement
 from ..downloads import DataTable
 from ..procurement import METHODS, NIL_STATEMENT, Month, Purchase
 from ..calendar import format_thai_date
-from ..render import digit_style, fy_label
+from ..render import baht as _money, digit_style, fy_label
 from ..site import Site
 from . import Asset, Page, page
 
@@ -92,10 +92,6 @@ def _cell(row: Purchase, name: str) -> Any:
     if name == "contract_date":
         return format_thai_date(value, "medium", digit_style())
     return value
-
-
-def _money(amount: Decimal) -> str:
-    return f"{amount:,.2f}"
 
 
 def _by_month(months: list[Month]) -> DataTable:
