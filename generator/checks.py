@@ -33,13 +33,15 @@ def check_references(data: Data, project: Project) -> list[Problem]:
         if doc.file:
             problems += check_file(data, project, "documents", doc.id, "file", doc.file)
         problems += _check_period(data, doc) + _check_published(data, doc)
+    problems += _check_withdrawals(data, "documents", data.documents) + _check_withdrawals(data, "policies", data.policies)
     from .complaint_checks import check_complaints  # it uses the helpers below
     from .money_checks import check_budget, check_procurement
     from .plan_checks import check_plans
     from .risk_checks import check_risks
     from .ita_checks import check_ita
+    from .privacy import published_text
 
-    return (problems + _check_policies(data, project) + _check_nogift(data, project)
+    return (problems + published_text(data, project) + _check_policies(data, project) + _check_nogift(data, project)
             + check_complaints(data, project) + check_procurement(data, project) + check_budget(data)
             + check_plans(data, project) + check_risks(data, project) + check_ita(data, project))
 
@@ -173,6 +175,26 @@ def _check_published(data: Data, doc: Document) -> list[Problem]:
     return [Problem(file, line, "published", "published",
                     "วันที่เผยแพร่ (published) ต้องไม่ก่อนวันที่ของเอกสาร (date) ให้แก้วันใดวันหนึ่ง",
                     "published must not be earlier than date; correct one of them")]
+
+
+def _check_withdrawals(data: Data, kind: str, items: list[Any]) -> list[Problem]:
+    """A withdrawal comes after the item's own date, and names a replacement that exists."""
+    problems, ids = [], {item.id for item in items}
+    for item in items:
+        withdrawal = item.withdrawn
+        if withdrawal is None:
+            continue
+        if withdrawal.date < item.date:
+            file, line = data.where(kind, item.id, "withdrawn", "date")
+            problems.append(Problem(file, line, "withdrawn.date", "withdrawn",
+                                    "วันที่ถอนการเผยแพร่ต้องไม่ก่อนวันที่ของรายการ (date) ให้แก้วันใดวันหนึ่ง",
+                                    "the withdrawal date must not be earlier than the item's date; correct one"))
+        if withdrawal.replaced_by and withdrawal.replaced_by not in ids - {item.id}:
+            file, line = data.where(kind, item.id, "withdrawn", "replaced_by")
+            problems.append(Problem(file, line, "withdrawn.replaced_by", "unknown_id",
+                                    f"ไม่พบรายการรหัส '{withdrawal.replaced_by}' ใน data/{kind}/ ให้ใช้รหัสที่มีอยู่",
+                                    f"no entry '{withdrawal.replaced_by}' in data/{kind}/; use an existing id"))
+    return problems
 
 
 def _check_period(data: Data, doc: Document) -> list[Problem]:

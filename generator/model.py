@@ -191,6 +191,18 @@ class Signer(Record):
         None, description="ตำแหน่งที่ลงนามแทน เช่น ผู้อำนวยการสำนักงาน… / the post signed for (acting, on behalf)")
 
 
+class Withdrawal(Record):
+    """ถอนการเผยแพร่: an item taken down keeps its address, which then says when and why.
+
+    A link an assessor or a citizen saved must not end in a 404 (GOV.UK keeps withdrawn pages
+    for the same reason); the original itself is no longer published.
+    """
+
+    date: ThaiDate = Field(description="วันที่ถอนการเผยแพร่ / date withdrawn")
+    reason_th: Text = Field(description="เหตุผลที่ถอน เช่น มีข้อมูลส่วนบุคคล / why it was withdrawn")
+    replaced_by: Slug | None = Field(None, description="รหัสรายการที่เผยแพร่แทน (ถ้ามี) / id of the replacement")
+
+
 class ChangeNote(Record):
     date: ThaiDate
     note_th: Text
@@ -216,6 +228,7 @@ class Document(Record):
     owner: Slug | None = Field(None, description="รหัสกลุ่มที่รับผิดชอบ / responsible unit id")
     summary_th: Text | None = None
     status: one_of(DOCUMENT_STATUSES) = "published"
+    withdrawn: Withdrawal | None = Field(None, description="ถอนการเผยแพร่ (วันที่และเหตุผล) / withdrawal")
     changes: list[ChangeNote] = []
 
     @field_validator("period")
@@ -246,6 +259,11 @@ class Document(Record):
     def publication_date(self) -> date:
         """The day the document may appear on the site."""
         return self.published or self.date
+
+    @property
+    def draft(self) -> bool:
+        """A draft is never published (generator/publication.py)."""
+        return self.status == "draft"
 
 
 class DocumentsFile(Record):

@@ -25,8 +25,9 @@ from pydantic import Field, ValidationError
 from . import calendar
 from .fields import ContentPath, Text, ThaiDate, TopicKey
 from .messages import translate
-from .model import Record
+from .model import Record, Withdrawal
 from .problems import Problem
+from .publication import is_public
 from .sources import parse_yaml, read_utf8
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ class NewsPost(Record):
     topics: list[TopicKey] = Field([], description="หัวข้อเพิ่มเติม นอกจาก news.pr / extra topic keys")
     draft: bool = Field(False, description="ร่าง ยังไม่เผยแพร่ / a draft, never published")
     image: ContentPath | None = Field(None, description="รูปประกอบในโฟลเดอร์ content/ / picture under content/")
+    withdrawn: Withdrawal | None = Field(None, description="ถอนการเผยแพร่ (วันที่และเหตุผล) / withdrawal")
 
     @property
     def fiscal_year(self) -> int:
@@ -66,14 +68,15 @@ class NewsPost(Record):
         """`news.pr`, then the extra topics the post names."""
         return tuple(dict.fromkeys((TOPIC, *self.topics)))
 
-    def is_published(self, today: date) -> bool:
-        """Not a draft, and its date has come."""
-        return not self.draft and self.date <= today
+    @property
+    def publication_date(self) -> date:
+        """A post appears on its own date (generator/publication.py)."""
+        return self.date
 
 
 def published(posts: Iterable[NewsPost], today: date) -> list[NewsPost]:
     """The posts the site shows on `today`, newest first."""
-    return sorted((p for p in posts if p.is_published(today)), key=lambda p: (p.date, p.slug), reverse=True)
+    return sorted((p for p in posts if is_public(p, today)), key=lambda p: (p.date, p.slug), reverse=True)
 
 
 def is_post_uri(src_uri: str) -> bool:

@@ -83,7 +83,10 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
             if file.src_uri in self.news:
                 file.inclusion = InclusionLevel.NOT_IN_NAV  # /news/ lists the posts; the nav must not grow
             else:
-                files.remove(file)  # a draft, or dated after the build date: never written to site/
+                files.remove(file)  # a draft, dated after the build date or withdrawn: never written to site/
+        for uri in self.result.site.unpublished_files:
+            if original := files.get_file_from_path(uri):
+                files.remove(original)  # the original of a draft, a future or a withdrawn item
         for page in self.result.pages:
             if existing := files.get_file_from_path(page.src_uri):
                 files.remove(existing)  # a generated page replaces a stub of the same path

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from .fields import ContentPath, FiscalYear, MarkdownText, Slug, Text, ThaiDate, TopicKey, one_of
-from .model import Record, Signer
+from .model import Record, Signer, Withdrawal
 from .vocabulary import DOCUMENT_STATUSES
 
 POLICY_KINDS: dict[str, tuple[str, str]] = {
@@ -40,11 +40,17 @@ class Policy(Record):
     topics: list[TopicKey] = []
     supersedes: Slug | None = Field(None, description="รหัสนโยบายเดิมที่ฉบับนี้แทน / id of the policy this replaces")
     status: one_of(DOCUMENT_STATUSES) = "published"
+    withdrawn: Withdrawal | None = Field(None, description="ถอนการเผยแพร่ (วันที่และเหตุผล) / withdrawal")
 
     @property
     def publication_date(self):
         """The day the policy may appear on the site."""
         return self.published or self.date
+
+    @property
+    def draft(self) -> bool:
+        """A draft is never published (generator/publication.py)."""
+        return self.status == "draft"
 
 
 class PoliciesFile(Record):

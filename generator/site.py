@@ -1,7 +1,8 @@
 """The Site index: the published records, looked up by fiscal year, kind and id.
 
 Page builders ask the Site, never the raw data, so that the publication rules (no drafts, nothing
-before its publication date) are applied once, here, and no builder can forget them.
+before its publication date, withdrawn items only as a notice; generator/publication.py) are
+applied once, here, and no builder can forget them.
 """
 
 from __future__ import annotations
@@ -23,9 +24,19 @@ from .news import NewsPost, published as published_news
 from .nogift import NoGiftYear
 from .policies import Policy
 from .procurement import ProcurementMonth
+from .publication import is_public, is_withdrawn
 from .risks import RiskYear, public as public_risks
 from .ita import ItaYear, published as published_ita
 from .measures import MeasuresYear, published as published_measures
+
+
+@dataclass(frozen=True)
+class Withdrawn:
+    """Items taken down by the build date; each keeps a page that says when and why."""
+
+    documents: tuple[Document, ...]
+    policies: tuple[Policy, ...]
+    news: tuple[NewsPost, ...]
 
 
 @dataclass(frozen=True)
@@ -57,6 +68,8 @@ class Site:
     risks: dict[int, RiskYear] = field(default_factory=dict)
     ita: dict[int, ItaYear] = field(default_factory=dict)  # announced results only
     measures: dict[int, MeasuresYear] = field(default_factory=dict)  # announced; reports from their as-of date
+    withdrawn: Withdrawn = field(default_factory=lambda: Withdrawn((), (), ()))
+    unpublished_files: frozenset[str] = frozenset()  # content/ originals of drafts, future or withdrawn items
 
     @classmethod
     def build(cls, data: Data, today: date, content_dir: Path | None = None, base_url: str | None = None) -> Site:
@@ -78,7 +91,10 @@ class Site:
                    _disclosed_procurement(data, today), dict(data.budget),
                    news=tuple(published_news(data.news, today)), anticorruption=_public_plans(data, today),
                    risks=public_risks(data.risks, today), ita=published_ita(data.ita, today),
-                   measures=published_measures(data.measures, today))
+                   measures=published_measures(data.measures, today),
+                   withdrawn=Withdrawn(*(tuple(i for i in items if is_withdrawn(i, today))
+                                         for items in (data.documents, data.policies, data.news))),
+                   unpublished_files=_unpublished_files(data, today))
 
     @property
     def fiscal_years(self) -> list[int]:
@@ -128,9 +144,21 @@ class Site:
         return self.sources.get((kind, record_id))
 
 
-def is_public(doc: Document | Policy, today: date) -> bool:
-    """A document is public once it is not a draft and its publication date has come."""
-    return doc.status == "published" and doc.publication_date <= today
+def _unpublished_files(data: Data, today: date) -> frozenset[str]:
+    """Originals under content/ that only drafts, items still to come or withdrawn items point to.
+
+    MkDocs copies every file of content/ to the site; these must not be, or a draft's PDF would be
+    online at a guessable address before anyone decided to publish it.
+    """
+    items = [*data.documents, *data.policies, *data.news]
+    hidden = {path for item in items if not is_public(item, today) for path in _files_of(item)}
+    shown = {path for item in items if is_public(item, today) for path in _files_of(item)}
+    shown |= {law.file for law in data.laws if law.file} | {e.photo for e in data.executives if e.photo}
+    return frozenset(hidden - shown)
+
+
+def _files_of(item: Document | Policy | NewsPost) -> list[str]:
+    return [path for path in (getattr(item, "file", None), getattr(item, "image", None)) if path]
 
 
 def _public_nogift(data: Data, today: date) -> dict[int, NoGiftYear]:

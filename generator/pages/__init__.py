@@ -72,10 +72,10 @@ def build_all(site: Site) -> list[Page | Asset]:
     """Every generated page of the site; the OIT family comes last because it indexes the others."""
     from . import (anticorruption, archive, budget, complaints, documents, news, nogift, office, oit,  # import `page`
                    policies, procurement, risks)
-    from . import ita, measures
+    from . import ita, measures, withdrawn
 
     families = (office, archive, documents, policies, nogift, complaints, procurement, budget, news, anticorruption,
-                risks, ita, measures)
+                risks, ita, measures, withdrawn)
     with digits("thai" if site.thai_digits else "arabic"):
         pages: list[Page | Asset] = [p for family in families for p in family.build(site)]
         return pages + oit.build(site, [p for p in pages if isinstance(p, Page)])

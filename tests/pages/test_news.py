@@ -10,6 +10,7 @@ from generator.core import run
 from generator.news import NewsPost, is_post_uri
 from generator.pages import Page
 from generator.pages.news import with_date
+from generator.publication import is_public
 
 from ..conftest import GOOD_TODAY
 from ..test_load import project_with
@@ -109,7 +110,7 @@ def test_a_post_is_implicitly_news_and_keeps_its_extra_topics():
     record = NewsPost.model_validate({"slug": "x", "title": "ข่าว", "date": "2025-01-01",
                                       "topics": ["nogift.culture", "news.pr"]})
     assert record.all_topics == ("news.pr", "nogift.culture")
-    assert record.is_published(date(2025, 1, 1)) and not record.is_published(date(2024, 12, 31))
+    assert is_public(record, date(2025, 1, 1)) and not is_public(record, date(2024, 12, 31))
 
 
 # --- the example office, built by MkDocs -------------------------------------------------------
