@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Literal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
 
 from .calendar import to_arabic_digits
 from .problems import Problem
 from .sources import Path_, SourceFile
+
+if TYPE_CHECKING:
+    from .load import Data, Project
 
 Kind = Literal["national_id", "phone", "email", "column"]
 
@@ -95,11 +99,25 @@ def column_message(name: str, kind: str) -> tuple[str, str]:
             f"(keep it in the internal register only)")
 
 
+def masked(text: str) -> str:
+    """`081-xxx-xx78`: enough of a value to find it in the file, not enough to leak it again.
+
+    Build logs of a public repository are public too, so a report must not repeat an ID in full.
+    """
+    if "@" in text:
+        user, _, host = text.partition("@")
+        return f"{user[:1]}…@{host}"
+    digits = [i for i, c in enumerate(text) if c.isdigit()]
+    hide = set(digits[3:-2])
+    return "".join("x" if i in hide else c for i, c in enumerate(text))
+
+
 def value_message(finding: Finding) -> tuple[str, str]:
     """Thai and English text for a value that is personal data."""
     th, en = _LABELS[finding.kind]
-    return (f"พบ{th} ({finding.text}) ซึ่งเป็นข้อมูลส่วนบุคคล ห้ามเผยแพร่ ให้ลบออก",
-            f"found {en} ({finding.text}), which is personal data and must not be published; remove it")
+    shown = masked(finding.text)
+    return (f"พบ{th} ({shown}) ซึ่งเป็นข้อมูลส่วนบุคคล ห้ามเผยแพร่ ให้ลบออก",
+            f"found {en} ({shown}), which is personal data and must not be published; remove it")
 
 
 def scan(source: SourceFile) -> list[Problem]:
@@ -135,3 +153,97 @@ def scan(source: SourceFile) -> list[Problem]:
 
     walk(source.value, ())
     return problems
+
+
+# --- the whole site -------------------------------------------------------------------------
+
+_MOBILE = re.compile(r"^0[689]\d{8}$")
+
+
+def published_text(data: Data, project: Project) -> list[Problem]:
+    """Warnings (errors under --strict) for personal data anywhere the site publishes text.
+
+    Announcements and memos copied into data files carry the drafter's mobile number or a citizen's
+    ID card number in their contact lines (domain.md §6). Every data file and every Markdown page
+    is read, drafts included: the repository is usually public too. A national ID counts only with
+    a valid check digit and a person's first digit (a company's tax number starts with 0 and is
+    public); a phone number counts only if it is a mobile that is not one of the office's declared
+    contacts. The complaint registers have their own, stricter rule (`scan`) and are left to it.
+    """
+    declared = _declared_numbers(data)
+    problems: list[Problem] = []
+    seen: set[int] = set()
+    for source, _ in data.origins.values():
+        if id(source) in seen or source.name.startswith(f"{project.display(project.data_dir)}/complaints/"):
+            continue
+        seen.add(id(source))
+        problems += _walk_strings(source, declared)
+    for path in sorted(project.content_dir.rglob("*.md")) if project.content_dir.is_dir() else ():
+        problems += _markdown_lines(project.display(path), path, declared)
+    return problems
+
+
+def _declared_numbers(data: Data) -> set[str]:
+    """Every phone number the office publishes on purpose: office, units, executives, complaint channels."""
+    texts = []
+    if data.office:
+        texts += [p.number for p in data.office.phones] + [data.office.fax or ""]
+    texts += [u.phone or "" for u in data.units] + [e.phone or "" for e in data.executives]
+    if data.complaints:
+        texts += [c.contact_th or "" for c in data.complaints.channels]
+    return {_digits(m.group(0)) for text in texts for m in _PHONE.finditer(to_arabic_digits(text))}
+
+
+def _digits(phone: str) -> str:
+    """`+66 81 234 5678` and `081-234-5678` → `0812345678`."""
+    digits = re.sub(r"\D", "", phone)
+    return "0" + digits[2:] if phone.lstrip().startswith("+66") else digits
+
+
+def _personal(finding: Finding, declared: set[str]) -> bool:
+    if finding.kind == "national_id":
+        return to_arabic_digits(finding.text).lstrip()[:1] != "0"
+    if finding.kind == "phone":
+        number = _digits(finding.text)
+        return bool(_MOBILE.match(number)) and number not in declared
+    return False  # e-mail addresses on an office site are the office's own
+
+
+def _warning(name: str, line: int, field: str, finding: Finding) -> Problem:
+    shown = masked(finding.text)
+    if finding.kind == "national_id":
+        th = f"พบเลขประจำตัวประชาชน ({shown}) ซึ่งเป็นข้อมูลส่วนบุคคล ให้ลบออกหรือปกปิดก่อนเผยแพร่"
+        en = f"found a national ID number ({shown}), which is personal data; remove or redact it before publishing"
+    else:
+        th = (f"พบหมายเลขโทรศัพท์มือถือ ({shown}) ที่ไม่ใช่ช่องทางติดต่อที่สำนักงานประกาศไว้ อาจเป็นข้อมูลส่วนบุคคล "
+              "ให้ลบออก หรือถ้าเป็นหมายเลขราชการ ให้เพิ่มไว้ใน data/office.yml (phones)")
+        en = (f"found a mobile number ({shown}) that is not one of the office's declared contacts and may be personal; "
+              "remove it, or if it is an official number, declare it in data/office.yml (phones)")
+    return Problem(name, line, field, "personal_data", th, en, "warning")
+
+
+def _walk_strings(source: SourceFile, declared: set[str]) -> list[Problem]:
+    problems: list[Problem] = []
+
+    def walk(value: Any, path: Path_) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                walk(item, path + (key,))
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                walk(item, path + (i,))
+        elif isinstance(value, str):
+            problems.extend(_warning(source.name, source.line_of(path), source.field_name(path), finding)
+                            for finding in find_personal_data(value) if _personal(finding, declared))
+
+    walk(source.value, ())
+    return problems
+
+
+def _markdown_lines(name: str, path: Path, declared: set[str]) -> list[Problem]:
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return []  # an unreadable page is reported where MkDocs or the news loader reads it
+    return [_warning(name, number, "", finding) for number, line in enumerate(lines, 1)
+            for finding in find_personal_data(line) if _personal(finding, declared)]
