@@ -63,7 +63,21 @@ def _topic(value: str) -> str:
     return value
 
 
+# Invisible direction overrides (U+202A–U+202E, U+2066–U+2069) make text display other than it
+# reads ("Trojan Source"); Thai never needs them. Zero-width spaces, used as Thai word breaks, stay.
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def _no_bidi(value: str) -> None:
+    if _BIDI.search(value):
+        raise DataError("ข้อความมีอักขระควบคุมทิศทางที่มองไม่เห็น ซึ่งทำให้ข้อความแสดงผลต่างจากที่เขียน "
+                        "ให้พิมพ์ข้อความนี้ใหม่ (อย่าคัดลอกมา)",
+                        "the text contains invisible direction-override characters that make it display "
+                        "differently from what it says; type it again instead of pasting", "bidi")
+
+
 def _plain_text(value: str) -> str:
+    _no_bidi(value)
     if _TAG.search(value):
         raise DataError("ข้อความมีแท็ก HTML (<...>) ให้เขียนเป็นข้อความธรรมดา ระบบจะจัดรูปแบบให้เอง",
                         "the text contains an HTML tag (<...>); write plain text, the site formats it", "html")
@@ -76,6 +90,7 @@ _ATTR_LIST = re.compile(r"\{\s*[:.#]|\{[^}]*\bon[a-z]+\s*=", re.IGNORECASE)
 
 def _markdown(value: str) -> str:
     """Markdown bodies may use Markdown, never HTML, script links or attribute lists."""
+    _no_bidi(value)
     if _TAG.search(value):
         raise DataError("เนื้อหามีแท็ก HTML (<...>) ให้ใช้รูปแบบ Markdown เช่น **ตัวหนา** หรือ - รายการ",
                         "the body contains an HTML tag (<...>); use Markdown such as **bold** or - lists", "html")

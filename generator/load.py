@@ -27,6 +27,7 @@ from .nogift import NoGiftYear
 from .policies import PoliciesFile, Policy
 from .model import (Document, DocumentsFile, Executive, ExecutivesFile, Law, LawsFile, Office, SiteConfig, Unit,
                     UnitsFile)
+from .page_safety import check_pages
 from .privacy import scan
 from .procurement import PURCHASE_COLUMNS, REQUIRED_COLUMNS, ProcurementMonth
 from .risks import RiskYear
@@ -145,11 +146,12 @@ def load(project: Project) -> tuple[Data, list[Problem]]:
     _load_procurement(project, data, problems)
     data.frameworks = _load_frameworks(project, problems)
     data.news = load_news(project, problems)  # front matter of content/news/*.md
+    problems += check_pages(project.content_dir, project.display)  # raw HTML in hand-written pages
     problems += _unknown_files(project)
     from .checks import check_references
 
     problems += check_references(data, project)
-    return data, sorted(problems)
+    return data, sorted(set(problems))  # a page unreadable for two readers is one problem
 
 
 def _validate(project: Project, path: Path, model: type[BaseModel],

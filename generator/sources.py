@@ -34,6 +34,11 @@ _NoDatesLoader.yaml_implicit_resolvers = {
 }
 
 Path_ = tuple[str | int, ...]
+# A year of a large office's procurement rows is about 2 MB; a bigger data file is a mistake (an
+# export of everything, a pasted binary) that would keep a build busy for minutes.
+MAX_BYTES = 10 * 1024 * 1024
+# Real data nests five or six levels deep; a deeper file is hostile and would exhaust the stack.
+MAX_DEPTH = 32
 _PLAIN_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 
 
@@ -61,8 +66,24 @@ class SourceFile:
         return self.line_of(path)
 
 
+def too_big(path: Path, display: str, problems: list[Problem]) -> bool:
+    """True, with a located problem, if a data file is larger than any real one (MAX_BYTES)."""
+    size = path.stat().st_size
+    if size <= MAX_BYTES:
+        return False
+    mb, limit = size / (1024 * 1024), MAX_BYTES // (1024 * 1024)
+    problems.append(Problem(display, 1, "", "too_big",
+                            f"ไฟล์ใหญ่ {mb:.0f} MB เกินขนาดที่รับได้ ({limit} MB) ตรวจว่าเป็นไฟล์ข้อมูลที่ถูกต้อง "
+                            "หรือแยกเป็นหลายไฟล์ เช่น รายปีหรือรายเดือน",
+                            f"the file is {mb:.0f} MB, above the {limit} MB limit; check it is the right file, "
+                            "or split it by year or month"))
+    return True
+
+
 def read_utf8(path: Path, display: str, problems: list[Problem]) -> str | None:
     """A text file's content (a BOM is dropped); None with a located problem if it is not UTF-8."""
+    if too_big(path, display, problems):
+        return None
     try:
         return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -83,6 +104,9 @@ def parse_yaml(text: str, display: str, problems: list[Problem], first_line: int
     source = SourceFile(display)
     try:
         node = yaml.compose(text, Loader=_NoDatesLoader)
+    except RecursionError:
+        _too_deep(source, problems, first_line, ())
+        return None
     except yaml.YAMLError as exc:  # syntax, and characters YAML refuses (control codes pasted from Word)
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + first_line if mark else text.count("\n", 0, getattr(exc, "position", 0)) + first_line
@@ -96,8 +120,21 @@ def parse_yaml(text: str, display: str, problems: list[Problem], first_line: int
     if node is None:
         source.value = {}
         return source
-    source.value = _Builder(source, problems, first_line - 1).build(node, ())
+    try:
+        source.value = _Builder(source, problems, first_line - 1).build(node, ())
+    except _TooDeep:
+        return None
     return source
+
+
+class _TooDeep(Exception):
+    """Raised once the nesting limit is passed, so a hostile file is reported once, not per level."""
+
+
+def _too_deep(source: SourceFile, problems: list[Problem], line: int, path: Path_) -> None:
+    problems.append(Problem(source.name, line, dotted(path), "yaml_depth",
+                            f"ข้อมูลซ้อนกันลึกเกิน {MAX_DEPTH} ชั้น ตรวจการเยื้องบรรทัดและวงเล็บ [ ] {{ }}",
+                            f"the data nests deeper than {MAX_DEPTH} levels; check indentation and brackets"))
 
 
 @dataclass
@@ -112,6 +149,9 @@ class _Builder:
     def build(self, node: yaml.Node, path: Path_) -> Any:
         """Build the value of `node` found at `path`."""
         self.source.lines.setdefault(path, node.start_mark.line + 1 + self.offset)
+        if len(path) > MAX_DEPTH:
+            _too_deep(self.source, self.problems, node.start_mark.line + 1 + self.offset, path)
+            raise _TooDeep
         if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
             # An alias is the same node object met twice; expanding it is how "billion laughs"
             # files exhaust memory, and data files never need it.

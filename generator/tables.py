@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .problems import Problem
-from .sources import Path_, SourceFile
+from .sources import Path_, SourceFile, too_big
 
 _THAI = re.compile(r"[\u0e01-\u0e5b]")
 
@@ -67,6 +67,8 @@ def read_table(path: Path, display: str, problems: list[Problem], key: str, alia
     `aliases` maps headers as people write them (Thai) to field names; a `required` field without
     a column is one error on the header row, not one per row.
     """
+    if too_big(path, display, problems):
+        return None
     rows = _xlsx_rows(path, display, problems) if path.suffix == ".xlsx" else _csv_rows(path, display, problems)
     if rows is None:
         return None

@@ -1,0 +1,99 @@
+"""Hand-written pages (`content/**/*.md`): refuse HTML that would run code or load from another host.
+
+Data fields refuse all HTML (generator/fields.py). A hand-written page may use some, such as the
+`<div class="grid cards" markdown>` of the home page, and Python-Markdown passes raw HTML through
+untouched. So every page is read before the build, and each construct a browser would execute or
+fetch is an error at its line: script-like elements, `on…=` event handlers, `javascript:`,
+`vbscript:` and `data:` addresses (also when written with entities or spaces), and images, frames
+or styles that load from another host, which would tell that host who reads the site. Code blocks
+and inline code are shown as text, so they are left alone.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+from .problems import Problem
+from .sources import read_utf8
+
+# Elements that run code, load another document or change how the page is read.
+_ACTIVE = re.compile(r"<\s*(script|iframe|frame|frameset|object|embed|applet|form|meta|base|link|style|svg|math"
+                     r"|template|portal)\b", re.IGNORECASE)
+_HANDLER = re.compile(r"<[a-zA-Z][^>]*?[\s\"'/]on[a-z]+\s*=|\{[^}\n]*\bon[a-z]+\s*=", re.IGNORECASE)
+_STYLE_URL = re.compile(r"\bstyle\s*=\s*[\"'][^\"']*(url\s*\(|expression\s*\()", re.IGNORECASE)
+# Where an address can hide: HTML attributes, Markdown links and images, reference definitions.
+_ATTRIBUTE = re.compile(r"\b(href|src|srcset|action|formaction|data|poster|background|xlink:href)\s*=\s*"
+                        r"(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.IGNORECASE)
+_MD_TARGET = re.compile(r"(!?)\[[^\]\n]*\]\(\s*<?([^)\s>]*)")
+_REFERENCE = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:\s*<?(\S+?)>?(?:\s|$)", re.MULTILINE)
+_LOADS = {"src", "srcset", "data", "poster", "background", "xlink:href"}
+_FENCE = re.compile(r"^([ ]{0,3})(`{3,}|~{3,}).*?^\1\2[`~]*[ \t]*$", re.MULTILINE | re.DOTALL)
+_CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1")
+
+
+def check_pages(content_dir: Path, display: callable) -> list[Problem]:
+    """Every unsafe construct in every Markdown page under `content_dir`, located by line."""
+    problems: list[Problem] = []
+    for path in sorted(content_dir.rglob("*.md")) if content_dir.is_dir() else ():
+        name = display(path)
+        text = read_utf8(path, name, problems)
+        if text is not None:
+            problems += check_text(text, name)
+    return problems
+
+
+def check_text(text: str, name: str) -> list[Problem]:
+    """The unsafe constructs of one page's Markdown."""
+    text = _blank_code(text)
+    found: list[Problem] = []
+
+    def add(position: int, code: str, th: str, en: str) -> None:
+        found.append(Problem(name, text.count("\n", 0, position) + 1, "", code, th, en))
+
+    for m in _ACTIVE.finditer(text):
+        add(m.start(), "html", f"ห้ามใช้แท็ก <{m[1].lower()}> ในหน้าเว็บ เพราะรันโค้ดหรือโหลดเนื้อหาจากที่อื่น ให้ลบออก",
+            f"the <{m[1].lower()}> element runs code or loads other content and is not allowed; remove it")
+    for m in _HANDLER.finditer(text):
+        add(m.start(), "html", "ห้ามใช้แอตทริบิวต์ on…= (เช่น onclick, onerror) ซึ่งรันโค้ด ให้ลบออก",
+            "event-handler attributes (on…=, such as onclick or onerror) run code and are not allowed; remove them")
+    for m in _STYLE_URL.finditer(text):
+        add(m.start(), "html", "ห้ามใช้ url(...) หรือ expression(...) ใน style ให้ลบออก",
+            "url(...) and expression(...) are not allowed in a style attribute; remove them")
+    for position, target, loads in _targets(text):
+        if _scheme(target) in ("javascript:", "vbscript:", "data:", "file:"):
+            add(position, "url", "ลิงก์ต้องขึ้นต้นด้วย https:// หรือชี้ไปยังหน้าในเว็บไซต์ (ห้าม javascript: data: vbscript:)",
+                "links must start with https:// or point inside the site (not javascript:, data: or vbscript:)")
+        elif loads and _clean(target).startswith(("http:", "https:", "//")):
+            add(position, "external", "รูปหรือสื่อต้องอยู่ในโฟลเดอร์ content/ ห้ามดึงจากเว็บไซต์อื่น "
+                                      "(ผู้อ่านทุกคนจะถูกส่งข้อมูลไปยังเว็บไซต์นั้น) ให้ดาวน์โหลดมาไว้ใน content/files/",
+                "pictures and media must be under content/, not loaded from another host (every reader would be "
+                "reported to it); download the file into content/files/")
+    return sorted(found)
+
+
+def _targets(text: str):
+    """(position, address, loads-a-resource) of every address the page writes."""
+    for m in _ATTRIBUTE.finditer(text):
+        yield m.start(), m[2] or m[3] or m[4] or "", m[1].lower() in _LOADS
+    for m in _MD_TARGET.finditer(text):
+        yield m.start(), m[2], m[1] == "!"
+    for m in _REFERENCE.finditer(text):
+        yield m.start(), m[1], False
+
+
+def _clean(address: str) -> str:
+    """The address as a browser reads it: entities decoded, spaces and control characters dropped."""
+    return re.sub(r"[\x00-\x20\x7f]+", "", html.unescape(address)).lower()
+
+
+def _scheme(address: str) -> str:
+    match = re.match(r"^([a-z][a-z0-9+.-]*:)", _clean(address))
+    return match[1] if match else ""
+
+
+def _blank_code(text: str) -> str:
+    """The text with fenced blocks and code spans replaced by spaces (lines keep their numbers)."""
+    blank = lambda m: re.sub(r"[^\n]", " ", m[0])  # noqa: E731
+    return _CODE_SPAN.sub(blank, _FENCE.sub(blank, text))
