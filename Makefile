@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: serve build check test test-fast bench chromium schemas example-files clean
+.PHONY: serve build check test test-fast audit bench chromium schemas example-files clean
 
 # (Re)install when the dependencies change; a fresh clone gets its virtual environment here.
 $(STAMP): pyproject.toml
@@ -27,6 +27,28 @@ test: $(STAMP) chromium  ## the whole suite, browser tests included
 
 test-fast: $(STAMP)  ## everything but the browser tests
 	$(BIN)/python -m pytest -m "not browser"
+
+# Every package installed in .venv (the pinned runtime and test dependencies and what they pull in;
+# not the project itself, nor the venv's own pip and setuptools, which the project never imports),
+# checked against PyPI's vulnerability data. --strict: a package that could not be looked up fails
+# the audit instead of passing unnoticed. Where PyPI's per-release JSON API
+# (https://pypi.org/pypi/<name>/<version>/json) cannot be reached nothing can be audited: that fails
+# too, with its own message, unless AUDIT_OFFLINE=warn (then it is a warning and the target passes).
+AUDIT_OFFLINE ?=
+PIP_AUDIT = $(BIN)/pip-audit --strict --no-deps --disable-pip --progress-spinner off -r $(VENV)/audit-requirements.txt
+audit: $(STAMP)  ## known vulnerabilities in the installed runtime and test dependencies (AUDIT_OFFLINE=warn: tolerate no PyPI)
+	$(BIN)/python -m pip list --format=freeze --exclude-editable --exclude pip --exclude setuptools --exclude wheel \
+	  > $(VENV)/audit-requirements.txt
+	@echo "make audit: $$(grep -cv '^#' $(VENV)/audit-requirements.txt) packages installed in $(VENV)"
+	@if $(BIN)/python -c "import importlib.metadata as m, urllib.request as u; \
+	    u.urlopen('https://pypi.org/pypi/pip-audit/%s/json' % m.version('pip-audit'), timeout=60)" 2>/dev/null; then \
+	  echo '$(PIP_AUDIT)' && $(PIP_AUDIT); \
+	else \
+	  echo "make audit: PyPI's vulnerability API (https://pypi.org/pypi/<name>/<version>/json) cannot be" \
+	       "reached from this machine, so no package was audited." >&2; \
+	  if [ "$(AUDIT_OFFLINE)" = warn ]; then echo "make audit: AUDIT_OFFLINE=warn: continuing without an audit." >&2; \
+	  else echo "make audit: run it where pypi.org answers, or pass AUDIT_OFFLINE=warn to tolerate this." >&2; exit 1; fi; \
+	fi
 
 bench: $(STAMP) chromium  ## build a large synthetic office against plain MkDocs + Material; prints figures (see BENCHMARKS.md)
 	$(BIN)/python bench/run.py
