@@ -19,7 +19,7 @@ from typing import Annotated, Any, Iterable
 from pydantic import BeforeValidator, Field, model_validator
 
 from . import calendar
-from .fields import ContentPath, Money, Slug, Text, ThaiDate, TopicKey, WebUrl, labelled
+from .fields import ContentPath, Money, Slug, Text, ThaiDate, TopicKey, WebUrl, WholeNumber, labelled
 from .model import Record, Signer
 from .problems import DataError
 from .scoring import percent
@@ -53,7 +53,7 @@ class Activity(Record):
     kpi_th: Text | None = Field(None, description="ตัวชี้วัด / indicator")
     target_th: Text | None = Field(None, description="เป้าหมาย / target")
     budget: PlanBudget = Field(None, description="งบประมาณ (บาท) หรือ ไม่ใช้งบประมาณ / budget, or none needed")
-    months: list[int] = Field([], description="เดือนที่ดำเนินการ 1–12 / months scheduled (calendar months)")
+    months: list[WholeNumber] = Field([], description="เดือนที่ดำเนินการ 1–12 / months scheduled (calendar months)")
     owners: list[Slug] = Field([], description="กลุ่มที่รับผิดชอบ (รหัสใน units.yml) / responsible units")
     topics: list[TopicKey] = Field([], description="หัวข้อ OIT ที่กิจกรรมนี้เป็นหลักฐาน / topics it evidences")
 
@@ -88,7 +88,7 @@ class Done(Record):
 class Next(Record):
     """Something scheduled for a later quarter of the year."""
 
-    quarter: int = Field(ge=1, le=4)
+    quarter: WholeNumber = Field(ge=1, le=4)
     text_th: Text
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .calendar import fiscal_year, format_thai_date
 from .load import Data, Project
 from .model import Document
 from .problems import Problem
@@ -76,7 +77,24 @@ def _check_nogift(data: Data, project: Project) -> list[Problem]:
                 problems.append(_warn(data, key, ("activities", i), "activity_date",
                                       "กิจกรรมไม่มีวันที่ ให้เพิ่ม date: (ผู้ประเมินตรวจว่าจัดในปีงบประมาณนี้)",
                                       "the activity has no date; add date: (assessors check it fell in this year)"))
-        problems += _check_receipts(data, year, record, data.config.gift_threshold)
+        problems += _check_receipts(data, year, record, data.config.gift_threshold) + _dates_in_year(data, year, record)
+    return problems
+
+
+def _dates_in_year(data: Data, year: int, record) -> list[Problem]:
+    """Activities and gifts belong to the fiscal year of their file: a stray date is an error, not a count."""
+    problems = []
+    for kind, items in (("activities", record.activities), ("receipts", record.receipts)):
+        for i, item in enumerate(items):
+            if item.date is None or fiscal_year(item.date) == year:
+                continue
+            file, line = data.where("nogift", str(year), kind, i, "date")
+            problems.append(Problem(
+                file, line, f"{kind}[{i}].date", "date_year",
+                f"วันที่ {format_thai_date(item.date)} อยู่ในปีงบประมาณ {fiscal_year(item.date)} "
+                f"ไม่ใช่ {year} ให้แก้วันที่ หรือย้ายไปไว้ในไฟล์ {fiscal_year(item.date)}.yml",
+                f"{item.date.isoformat()} is in fiscal year {fiscal_year(item.date)}, not {year}; correct the date or "
+                f"move the entry to {fiscal_year(item.date)}.yml"))
     return problems
 
 

@@ -16,7 +16,7 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, Field, WithJsonSchema, model_validator
 
 from . import calendar
-from .fields import ContentPath, MarkdownText, Slug, Text, ThaiDate, WebUrl, labelled, one_of
+from .fields import ContentPath, MarkdownText, Slug, Text, ThaiDate, WebUrl, WholeNumber, labelled, one_of
 from .model import Record
 from .problems import DataError
 
@@ -127,7 +127,7 @@ class Step(Record):
 
     title_th: Text
     detail_th: Text | None = None
-    days: int | None = Field(None, ge=0, description="ระยะเวลาดำเนินการ (วันทำการ) / working days")
+    days: WholeNumber | None = Field(None, ge=0, description="ระยะเวลาดำเนินการ (วันทำการ) / working days")
     unit: Slug | None = Field(None, description="หน่วยงานที่รับผิดชอบ (รหัสใน units.yml) / responsible unit")
 
 

@@ -19,7 +19,9 @@ from .problems import DataError
 from .topics import TOPICS
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
-_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
+# Anything a browser would start a tag or a comment with, closed or not: an unclosed `<script src=…`
+# in a title would swallow the page's next `>` and load a script.
+_TAG = re.compile(r"<\s*(?:[/?]?\s*[a-zA-Z]|!)")
 
 
 def _date(value: Any) -> date:
@@ -135,6 +137,13 @@ def _content_path(value: str) -> str:
     return clean
 
 
+def _whole_number(value: Any) -> Any:
+    """Thai digits and thousands separators are read: ๑๒ and 1,200 are numbers as printed."""
+    if isinstance(value, str):
+        return calendar.to_arabic_digits(value).replace(",", "").strip()
+    return value
+
+
 ThaiDate = Annotated[date, BeforeValidator(_date), WithJsonSchema(
     {"type": "string", "description": "วันที่ ค.ศ. แบบ 2025-03-15 หรือ พ.ศ. เช่น 15 มี.ค. 2568 / a date"})]
 FiscalYear = Annotated[int, BeforeValidator(_fiscal_year), WithJsonSchema(
@@ -146,6 +155,9 @@ TopicKey = Annotated[str, AfterValidator(_topic), Field(description="หัว�
 Text = Annotated[str, AfterValidator(_plain_text), Field(min_length=1)]
 MarkdownText = Annotated[str, AfterValidator(_markdown), Field(
     min_length=1, description="เนื้อหาแบบ Markdown (ไม่ใช้ HTML) / Markdown body, no HTML")]
+WholeNumber = Annotated[int, BeforeValidator(_whole_number), WithJsonSchema(
+    {"anyOf": [{"type": "integer"}, {"type": "string", "pattern": r"^\s*[0-9๐-๙][0-9๐-๙,]*\s*$"}],
+     "description": "จำนวนเต็ม (เลขไทยได้) / a whole number, Thai digits allowed"})]
 Money = Annotated[Decimal, BeforeValidator(_money), WithJsonSchema(
     {"type": ["number", "string"], "description": "จำนวนเงิน (บาท) เช่น 2500 หรือ 2,500.50 / amount in baht"})]
 WebUrl = Annotated[str, AfterValidator(_web_url), Field(description="ลิงก์ https:// / web address")]

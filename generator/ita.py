@@ -16,7 +16,7 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, Field, ValidationInfo, WithJsonSchema, field_validator
 
 from . import calendar, scoring
-from .fields import Text, ThaiDate, WebUrl, one_of
+from .fields import Text, ThaiDate, WebUrl, WholeNumber, one_of
 from .framework import Framework
 from .model import Record
 from .problems import DataError
@@ -87,8 +87,8 @@ class ItaYear(Record):
     oit_published: Score | None = Field(None, description="คะแนน OIT ที่คูณน้ำหนักแล้ว (เต็ม 40) ตามที่ประกาศ")
     total_published: Score | None = Field(None, description="คะแนนรวมตามที่ประกาศ / total as published")
     level_published: one_of(LEVELS) | None = Field(None, description="ระดับผลการประเมินตามที่ประกาศ / level")
-    rank: int | None = Field(None, description="อันดับของหน่วยงานในระดับประเทศ / national rank")
-    rank_of: int | None = Field(None, description="จำนวนหน่วยงานที่จัดอันดับ / ranked out of")
+    rank: WholeNumber | None = Field(None, description="อันดับของหน่วยงานในระดับประเทศ / national rank")
+    rank_of: WholeNumber | None = Field(None, description="จำนวนหน่วยงานที่จัดอันดับ / ranked out of")
     announced: ThaiDate | None = Field(None, description="วันที่ประกาศผล (ก่อนวันนี้จะยังไม่เผยแพร่) / date announced")
     source_th: Text | None = Field(None, description="แหล่งที่มา เช่น ระบบ ITA Online สพฐ. / where it was published")
     url: WebUrl | None = Field(None, description="ลิงก์ผลการประเมินต้นทาง / link to the official result")

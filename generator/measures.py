@@ -17,7 +17,7 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, Field, WithJsonSchema, field_validator, model_validator
 
 from . import calendar, scoring
-from .fields import ContentPath, Slug, Text, ThaiDate, WebUrl, labelled
+from .fields import ContentPath, Slug, Text, ThaiDate, WebUrl, WholeNumber, labelled
 from .ita import INDICATORS, Outcome
 from .model import Record, Signer
 from .problems import DataError
@@ -74,7 +74,7 @@ class Measure(Record):
 class Issue(Record):
     """The measures for one weak indicator: who does them, who supervises, and when."""
 
-    indicator: int = Field(description="ตัวชี้วัดที่เป็นจุดอ่อน (1–10) / the weak indicator")
+    indicator: WholeNumber = Field(description="ตัวชี้วัดที่เป็นจุดอ่อน (1–10) / the weak indicator")
     measures: list[Measure] = Field(min_length=1)
     owners: list[Slug] = Field(min_length=1, description="รหัสกลุ่มที่รับผิดชอบใน data/units.yml / responsible units")
     supervisor_th: Text = Field(description="ผู้กำกับติดตาม (ตำแหน่ง) / supervisor's position")

@@ -15,7 +15,7 @@ from decimal import Decimal
 from pydantic import Field
 
 from . import calendar
-from .fields import ContentPath, MarkdownText, Money, Text, ThaiDate, one_of
+from .fields import ContentPath, MarkdownText, Money, Text, ThaiDate, WholeNumber, one_of
 from .model import Record, Signer
 
 NIL_STATEMENT = "ไม่มีการรับของขวัญหรือประโยชน์อื่นใด"
@@ -53,7 +53,7 @@ class Activity(Record):
 
     date: ThaiDate | None = None
     title_th: Text
-    participants: int | None = Field(None, ge=0, description="จำนวนผู้เข้าร่วม / number of participants")
+    participants: WholeNumber | None = Field(None, ge=0, description="จำนวนผู้เข้าร่วม / number of participants")
     executive_present: bool = True
     summary_th: Text | None = None
     photos: list[ContentPath] = []

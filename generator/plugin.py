@@ -6,6 +6,7 @@ keeps a later move to another MkDocs-compatible host cheap.
 
 from __future__ import annotations
 
+import html
 import logging
 from datetime import date
 from pathlib import Path
@@ -99,6 +100,9 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         # A post's date is front matter, which MkDocs does not show: put it under the heading.
         if not self.config.enabled or self.result is None or page.file.src_uri not in self.news:
             return None
+        # Themes print page.title without escaping it (Material's <h1>): store it escaped, as the
+        # generated pages do (generator/pages/Page.content).
+        page.meta["title"] = html.escape(self.news[page.file.src_uri].title, quote=False)
         with digits("thai" if self.result.site.thai_digits else "arabic"):
             return with_date(markdown, self.news[page.file.src_uri])
 

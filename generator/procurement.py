@@ -17,7 +17,7 @@ from typing import Iterable
 from pydantic import Field
 
 from . import calendar
-from .fields import ContentPath, FiscalYear, Money, Text, ThaiDate, labelled
+from .fields import ContentPath, FiscalYear, Money, Text, ThaiDate, WholeNumber, labelled
 from .model import Record
 
 NIL_STATEMENT = "ไม่มีการจัดซื้อจัดจ้าง"
@@ -40,7 +40,7 @@ METHOD_ALIASES: dict[str, str] = {
 class Purchase(Record):
     """One purchase in a monthly summary: the สขร.1 columns and those of the e-GP layout from 2568."""
 
-    no: int | None = Field(None, description="ลำดับ (ไม่ใช้ ระบบเรียงให้เอง) / row number, ignored")
+    no: WholeNumber | None = Field(None, description="ลำดับ (ไม่ใช้ ระบบเรียงให้เอง) / row number, ignored")
     fiscal_year: FiscalYear | None = None
     agency: Text | None = Field(None, description="ชื่อหน่วยงาน / agency")
     district: Text | None = None

@@ -18,7 +18,7 @@ from typing import Annotated, Any, Iterable
 from pydantic import BeforeValidator, Field, WithJsonSchema, model_validator
 
 from . import calendar
-from .fields import Slug, Text, ThaiDate, labelled
+from .fields import Slug, Text, ThaiDate, WholeNumber, labelled
 from .model import Record
 from .problems import DataError
 from .scoring import percent
@@ -110,7 +110,7 @@ class Risk(Record):
     kind: labelled(RISK_KINDS, _KIND_ALIASES) = Field(description="ประเภทความเสี่ยง / kind of risk")
     likelihood: Rating = Field(description="โอกาสที่จะเกิด 1–5 / likelihood")
     impact: Rating = Field(description="ผลกระทบ 1–5 / impact")
-    score_published: int | None = Field(None, description="คะแนนตามที่พิมพ์ไว้ (ใช้เปรียบเทียบ) / printed score")
+    score_published: WholeNumber | None = Field(None, description="คะแนนตามที่พิมพ์ไว้ (ใช้เปรียบเทียบ) / printed score")
     level_published: labelled(LEVELS) | None = Field(None, description="ระดับตามที่พิมพ์ไว้ / printed level")
     existing_controls_th: list[Text] = Field([], description="การควบคุมที่มีอยู่ / controls already in place")
     controls: list[Control] = Field([], description="มาตรการเพิ่มเติม / new controls")

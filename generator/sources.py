@@ -145,6 +145,7 @@ class _Builder:
     problems: list[Problem]
     offset: int = 0  # lines of the file before the YAML text
     seen: set[int] = field(default_factory=set)
+    aliased: bool = False
 
     def build(self, node: yaml.Node, path: Path_) -> Any:
         """Build the value of `node` found at `path`."""
@@ -196,9 +197,17 @@ class _Builder:
             result[key] = self.build(value_node, key_path)
         return result
 
+    def _alias_line(self, path: Path_) -> int:
+        """A key's own line; for a list item, its list's line (the node's mark is the anchor's)."""
+        return self.source.line_of(path if not path or isinstance(path[-1], str) else path[:-1])
+
     def _alias(self, node: yaml.Node, path: Path_) -> None:
+        """Report the first alias of a file, where it is used (an alias bomb would give thousands)."""
+        if self.aliased:
+            return
+        self.aliased = True
         self.problems.append(Problem(
-            self.source.name, self.source.line_of(path), dotted(path), "yaml_alias",
+            self.source.name, self._alias_line(path), dotted(path), "yaml_alias",
             "ไม่รองรับการอ้างอิงซ้ำด้วย & และ * ให้เขียนค่าซ้ำตรง ๆ",
             "YAML anchors and aliases (& and *) are not supported; write the value out again"))
 

@@ -1,0 +1,199 @@
+"""The hostile-input corpus (tests/hostile/cases.yml): every bad input ends in a clear error or inert text.
+
+Each case is run as a webmaster meets it: `python -m generator check` (in-process, its output
+captured) and a strict MkDocs build into a folder that already holds a published site. Any
+exception other than MkDocs' own "build failed" would be a traceback in front of the user.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections import Counter
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+import yaml
+from mkdocs.exceptions import Abort, PluginError
+
+from generator.cli import main
+
+from .conftest import GOOD, ROOT, build_project
+
+CASES = yaml.safe_load((Path(__file__).parent / "hostile" / "cases.yml").read_text(encoding="utf-8"))
+BUILD_DATE = "2025-05-15"  # the good office's build date (tests/data/good/mkdocs.yml)
+PUBLISHED = "<p>the site published before this change</p>"
+THAI = re.compile("[\u0e00-\u0e7f]")
+
+
+def make_office(root: Path, case: dict) -> Path:
+    """The small test office, with the shipped theme overrides as every office has them, and the case's changes."""
+    shutil.copytree(GOOD, root, ignore=shutil.ignore_patterns(".cache"))
+    shutil.copytree(ROOT / "overrides", root / "overrides")
+    config = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    (root / "mkdocs.yml").write_text(config.replace("  name: material\n", "  name: material\n  custom_dir: overrides\n"),
+                                     encoding="utf-8")
+    for rel, pairs in case.get("edit", {}).items():
+        text = (root / rel).read_text(encoding="utf-8")
+        for old, new in pairs:
+            assert old in text, f"{case['id']}: {old!r} is not in {rel}"
+            text = text.replace(old, new, 1)
+        (root / rel).write_text(text, encoding="utf-8")
+    for rel in case.get("delete", []):
+        (root / rel).unlink()
+    for kind in ("write", "raw", "append", "encode", "copy", "symlink", "big"):
+        for rel, value in case.get(kind, {}).items():
+            target = root / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            _put(kind, target, value, root)
+    return root
+
+
+def _put(kind: str, target: Path, value, root: Path) -> None:
+    if kind == "write":
+        target.write_text(value, encoding="utf-8")
+    elif kind == "raw":  # a YAML string of \x escapes: one character per byte
+        target.write_bytes(value.encode("latin-1"))
+    elif kind == "append":
+        with target.open("ab") as out:
+            out.write(value.encode("utf-8"))
+    elif kind == "encode":
+        encoding, text = value
+        target.write_bytes(text.encode(encoding))
+    elif kind == "copy":
+        shutil.copy(root / value, target)
+    elif kind == "symlink":
+        target.symlink_to(value)
+    elif kind == "big":  # valid-looking text, `value` MB of it
+        line = "  - id: law\n    title_th: พระราชบัญญัติทดสอบ\n".encode("utf-8")
+        with target.open("wb") as out:
+            out.write(b"laws:\n" + line * (value * 1024 * 1024 // len(line)))
+
+
+def run_check(root: Path, capsys, *extra: str) -> tuple[int, str]:
+    """Exit code and output of `python -m generator check` on the office."""
+    code = main(["check", "--root", str(root), "--as-of", BUILD_DATE, *extra])
+    captured = capsys.readouterr()
+    return code, captured.out + captured.err
+
+
+def run_build(root: Path) -> str | None:
+    """A strict build over an already published site; the failure message, or None on success."""
+    site = root / "site"
+    site.mkdir(exist_ok=True)
+    (site / "index.html").write_text(PUBLISHED, encoding="utf-8")
+    try:
+        build_project(root, site)
+    except (PluginError, Abort) as failure:  # MkDocs prints these as a message, not a traceback
+        return str(failure) or "aborted"
+    return None
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_hostile_input(case, tmp_path, capsys):
+    root = make_office(tmp_path / "office", case)
+    expect = case["expect"]
+    code, out = run_check(root, capsys)
+    assert "Traceback" not in out
+    if "error" in expect:
+        assert code == 1, out
+        _assert_located(out, expect["error"])
+        _assert_refused(root)
+    elif "warning" in expect:
+        assert code == 0, out
+        _assert_located(out, expect["warning"])
+        assert run_check(root, capsys, "--strict")[0] != 0
+        _assert_refused(root)
+    else:
+        assert code == 0, out
+        assert run_build(root) is None
+        _assert_shown(root, expect)
+
+
+def _assert_located(out: str, where: str) -> None:
+    """The report names the file, line and field, and says it in Thai before the English."""
+    lines = [line for line in out.splitlines() if line.startswith(where)]
+    assert lines, f"no problem at {where!r} in:\n{out}"
+    thai, _, english = lines[0][len(where):].rpartition(" / ")
+    assert THAI.search(thai) and english, lines[0]
+
+
+def _assert_refused(root: Path) -> None:
+    """The build fails, the published site is untouched and no half-built site is left."""
+    assert run_build(root) is not None
+    assert (root / "site" / "index.html").read_text(encoding="utf-8") == PUBLISHED
+    assert sorted(p.name for p in root.iterdir() if p.name.startswith("site")) == ["site"]
+
+
+def _assert_shown(root: Path, expect: dict) -> None:
+    """The page exists and shows the text; nothing in it carries the payload as code."""
+    url = expect.get("inert") or expect["accepted"]
+    html = (root / "site" / url.strip("/") / "index.html").read_text(encoding="utf-8")
+    page = Page.parse(html)
+    assert _squash(expect["shows"]) in _squash(page.text), f"{expect['shows']!r} is not shown on {url}"
+    assert page.active == [], f"{url} carries the payload as code: {page.active}"
+    if "file" in expect:  # the linked original is published and the link resolves
+        assert (root / "site" / expect["file"].strip("/")).is_file()
+        assert any(_resolves(root / "site", url, href, expect["file"]) for href in page.hrefs)
+    if "csv" in expect:
+        csv = (root / "site" / expect["csv"].strip("/")).read_text(encoding="utf-8-sig")
+        assert expect["csv_shows"] in csv
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _resolves(site: Path, page_url: str, href: str, target: str) -> bool:
+    from urllib.parse import unquote, urljoin
+
+    return unquote(urljoin(page_url, href)) == target
+
+
+class Page(HTMLParser):
+    """A built page read as a browser would: its visible text, its links and anything that would run."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.text, self.hrefs, self.active = "", [], []
+        self._skip = 0
+        self._script = False
+
+    @classmethod
+    def parse(cls, html: str) -> Page:
+        page = cls()
+        page.feed(html)
+        return page
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._script = tag == "script"
+        if tag in ("script", "style"):
+            self._skip += 1
+        for name, value in attrs:
+            value = value or ""
+            if name.startswith("on") and "pwned" in value:
+                self.active.append(f"<{tag} {name}>")
+            if name in ("href", "src", "action") and re.sub(r"\s", "", value).lower().startswith("javascript:"):
+                self.active.append(f"<{tag} {name}={value}>")
+            if name == "href":
+                self.hrefs.append(value)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self._skip = max(0, self._skip - 1)
+        self._script = False
+
+    def handle_data(self, data: str) -> None:
+        if self._script and "pwned" in data and not data.lstrip().startswith("{"):
+            self.active.append(f"<script>{data[:60]}")  # a JSON island (search data) is data, not code
+        if not self._skip:
+            self.text += data
+
+
+def test_the_corpus_covers_every_outcome():
+    """Sixty cases at least, and the count per outcome that the closing note reports."""
+    outcomes = Counter(next(k for k in ("error", "warning", "inert", "accepted") if k in c["expect"]) for c in CASES)
+    print(dict(outcomes))
+    assert len(CASES) >= 60 and len({c["id"] for c in CASES}) == len(CASES)
+    assert outcomes["error"] and outcomes["inert"] and outcomes["accepted"]
