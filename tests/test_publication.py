@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 from datetime import date
 
 import pytest
@@ -118,3 +120,14 @@ def test_the_example_office_withdrew_its_first_committee_order(example_site):
     assert not example_site.path("/files/2568/order-ita-committee-2568-first.pdf").exists()
     assert not example_site.path("/files/2568/measures-implementation-2568.pdf").exists()  # a draft's original
     assert example_site.path("/files/2568/order-ita-committee-2568.pdf").exists()
+
+
+def test_a_withdrawn_notice_is_kept_out_of_search(example_site):
+    notice = example_site.html("/documents/order-ita-committee-2568-first/")
+    assert '<meta name="robots" content="noindex">' in notice
+    assert '<meta name="robots"' not in example_site.html("/documents/order-ita-committee-2568/")
+    cards = [json.loads(gzip.decompress(card.read_bytes()))
+             for card in (example_site.site_dir / "search" / "cards").glob("*.json.gz")]
+    urls = {card["url"] for card in cards}
+    assert "documents/order-ita-committee-2568/" in urls
+    assert "documents/order-ita-committee-2568-first/" not in urls

@@ -61,10 +61,15 @@ class Asset:
 
 
 def page(src_uri: str, template: str, title: str, *, topics: list[str] | tuple[str, ...] = (),
-         period: str | None = None, in_nav: bool = False, source: str | None = None, **context: Any) -> Page:
-    """Render `template` into a Page; the one way every builder makes its pages."""
+         period: str | None = None, in_nav: bool = False, source: str | None = None, noindex: bool = False,
+         **context: Any) -> Page:
+    """Render `template` into a Page; the one way every builder makes its pages.
+
+    `noindex` keeps a page out of the site search and asks search engines to do the same (a notice
+    that an item was withdrawn is no answer to a search).
+    """
     markdown = render(template, src_uri, title=title, **context)
-    meta = {"topics": list(topics), "period": period}
+    meta = {"topics": list(topics), "period": period, **({"robots": "noindex"} if noindex else {})}
     return Page(src_uri, title, markdown, meta, in_nav, source)
 
 

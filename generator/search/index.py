@@ -17,6 +17,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import shutil
 import time
 from dataclasses import dataclass
@@ -26,6 +27,8 @@ from .extract import PageText, read_page
 from .facets import Facets, derive_facets
 from .postings import Postings
 
+# A page that asks search engines to leave it out (a withdrawn item's notice) is left out here too.
+_NOINDEX = re.compile(r'<meta\s+name="robots"\s+content="[^"]*\bnoindex\b')
 _OURS = ("t", "b", "v", "cards", "manifest.json.gz")  # search/ may also hold Material's index
 
 
@@ -47,7 +50,8 @@ def build_index(site_dir: Path) -> IndexStats:
     for name in _OURS:
         target = out / name
         shutil.rmtree(target) if target.is_dir() else target.unlink(missing_ok=True)
-    pages = [read_page(url, path.read_text(encoding="utf-8")) for url, path in _built_pages(site_dir)]
+    sources = ((url, path.read_text(encoding="utf-8")) for url, path in _built_pages(site_dir))
+    pages = [read_page(url, html) for url, html in sources if not _NOINDEX.search(html)]
     facets = derive_facets(pages)
     postings = Postings()
     for page in pages:
