@@ -158,6 +158,9 @@ def scan(source: SourceFile) -> list[Problem]:
 # --- the whole site -------------------------------------------------------------------------
 
 _MOBILE = re.compile(r"^0[689]\d{8}$")
+# Nine digits in a row (separators allowed): the least a mobile number or an ID needs. Most strings
+# of a large office (names, amounts, dates) fail this quick test and skip the full search.
+_CANDIDATE = re.compile(r"[0-9๐-๙](?:[\s.-]?[0-9๐-๙]){8}")
 
 
 def published_text(data: Data, project: Project) -> list[Problem]:
@@ -233,8 +236,9 @@ def _walk_strings(source: SourceFile, declared: set[str]) -> list[Problem]:
             for i, item in enumerate(value):
                 walk(item, path + (i,))
         elif isinstance(value, str):
-            problems.extend(_warning(source.name, source.line_of(path), source.field_name(path), finding)
-                            for finding in find_personal_data(value) if _personal(finding, declared))
+            if _CANDIDATE.search(value):
+                problems.extend(_warning(source.name, source.line_of(path), source.field_name(path), finding)
+                                for finding in find_personal_data(value) if _personal(finding, declared))
 
     walk(source.value, ())
     return problems
@@ -245,5 +249,5 @@ def _markdown_lines(name: str, path: Path, declared: set[str]) -> list[Problem]:
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
         return []  # an unreadable page is reported where MkDocs or the news loader reads it
-    return [_warning(name, number, "", finding) for number, line in enumerate(lines, 1)
+    return [_warning(name, number, "", finding) for number, line in enumerate(lines, 1) if _CANDIDATE.search(line)
             for finding in find_personal_data(line) if _personal(finding, declared)]
