@@ -7,6 +7,10 @@ fetch is an error at its line: script-like elements, `on…=` event handlers, `j
 `vbscript:` and `data:` addresses (also when written with entities or spaces), and images, frames
 or styles that load from another host, which would tell that host who reads the site. Code blocks
 and inline code are shown as text, so they are left alone.
+
+MkDocs also publishes every other file of content/ as it is, and an SVG picture or an HTML file
+opened from the site runs its scripts as the site. So SVG pictures are held to the same rules, and
+scripts and HTML files (other than a plain-text verification file) are not published at all.
 """
 
 from __future__ import annotations
@@ -33,15 +37,63 @@ _FENCE = re.compile(r"^([ ]{0,3})(`{3,}|~{3,}).*?^\1\2[`~]*[ \t]*$", re.MULTILIN
 _CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1")
 
 
+# Files MkDocs would publish as they are and a browser would run in the site's own origin.
+_RUNNABLE = {".js", ".mjs", ".cjs", ".wasm", ".html", ".htm", ".xhtml", ".shtml"}
+_SVG_ACTIVE = re.compile(r"<\s*(script|foreignObject|iframe|embed|object|handler|listener)\b", re.IGNORECASE)
+_CSS_URL = re.compile(r"(?:url\s*\(|@import)\s*['\"]?\s*(?:https?:)?//", re.IGNORECASE)
+
+
 def check_pages(content_dir: Path, display: callable) -> list[Problem]:
-    """Every unsafe construct in every Markdown page under `content_dir`, located by line."""
+    """Every unsafe construct in the Markdown pages, pictures and files under `content_dir`, located by line."""
     problems: list[Problem] = []
-    for path in sorted(content_dir.rglob("*.md")) if content_dir.is_dir() else ():
+    for path in sorted(content_dir.rglob("*")) if content_dir.is_dir() else ():
+        suffix = path.suffix.lower()
+        if not path.is_file() or suffix not in (".md", ".svg", *_RUNNABLE):
+            continue
         name = display(path)
-        text = read_utf8(path, name, problems)
-        if text is not None:
+        text = read_utf8(path, name, problems) if suffix != ".wasm" else None
+        if suffix == ".md" and text is not None:
             problems += check_text(text, name)
+        elif suffix == ".svg" and text is not None:
+            problems += check_svg(text, name)
+        elif suffix in _RUNNABLE and (text is None or "<" in text or suffix not in (".html", ".htm")):
+            problems.append(_runnable(name))
     return problems
+
+
+def _runnable(name: str) -> Problem:
+    """A script or web page among the originals: it would run as part of the site."""
+    return Problem(name, 1, "", "runnable",
+                   "ไฟล์ประเภทนี้รันโค้ดได้เมื่อเปิดจากเว็บไซต์ จึงไม่เผยแพร่ ให้ลบออก หรือเขียนเป็นหน้า Markdown (.md) แทน "
+                   "(ไฟล์ .html ที่เป็นข้อความล้วน เช่น ไฟล์ยืนยันเว็บไซต์ ใช้ได้)",
+                   "files of this kind run code when opened from the site and are not published; remove it or "
+                   "write a Markdown page (.md) instead (a plain-text .html file, such as a site verification "
+                   "file, is fine)")
+
+
+def check_svg(text: str, name: str) -> list[Problem]:
+    """An SVG picture is a document: refused if it would run code or load something from another host."""
+    found: set[Problem] = set()
+
+    def add(position: int, code: str, th: str, en: str) -> None:
+        found.add(Problem(name, text.count("\n", 0, position) + 1, "", code, th, en))
+
+    for m in [*_SVG_ACTIVE.finditer(text), *_HANDLER.finditer(text)]:
+        add(m.start(), "html", "ภาพ SVG มีสคริปต์หรือส่วนที่รันโค้ด ให้บันทึกภาพใหม่เป็น PNG หรือ SVG แบบธรรมดา",
+            "the SVG picture contains a script or something that runs code; save it again as PNG or plain SVG")
+    loads = [(m.start(), m[2] or m[3] or m[4] or "") for m in _ATTRIBUTE.finditer(text)]
+    for position, target in loads:
+        if _scheme(target) in ("javascript:", "vbscript:", "data:", "file:") and not _clean(target).startswith(
+                ("data:image/png", "data:image/jpeg", "data:image/gif", "data:image/webp")):
+            add(position, "url", "ภาพ SVG มีลิงก์ javascript: หรือ data: ให้บันทึกภาพใหม่",
+                "the SVG picture links to javascript: or data:; save it again")
+        elif _clean(target).startswith(("http:", "https:", "//")):
+            add(position, "external", "ภาพ SVG โหลดไฟล์จากเว็บไซต์อื่น ให้บันทึกภาพใหม่โดยฝังทุกอย่างไว้ในไฟล์",
+                "the SVG picture loads a file from another host; save it again with everything embedded")
+    for m in _CSS_URL.finditer(text):
+        add(m.start(), "external", "ภาพ SVG โหลดไฟล์จากเว็บไซต์อื่น ให้บันทึกภาพใหม่โดยฝังทุกอย่างไว้ในไฟล์",
+            "the SVG picture loads a file from another host; save it again with everything embedded")
+    return sorted(found)
 
 
 def check_text(text: str, name: str) -> list[Problem]:

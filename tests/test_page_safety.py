@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.page_safety import check_text
+from generator.page_safety import check_pages, check_svg, check_text
 
 
 @pytest.mark.parametrize("snippet, code", [
@@ -48,3 +48,33 @@ def test_unsafe_html_is_an_error_at_its_line(snippet, code):
 ])
 def test_ordinary_markdown_and_code_pass(snippet):
     assert check_text(f"# หน้า\n\n{snippet}\n", "content/page.md") == []
+
+
+SVG = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10">\n{}\n</svg>\n'
+
+
+@pytest.mark.parametrize("inside, code", [
+    ("<script>pwned()</script>", "html"),
+    ('<rect width="10" height="10" onload="pwned()"/>', "html"),
+    ('<foreignObject><div>x</div></foreignObject>', "html"),
+    ('<a xlink:href="javascript:pwned()"><text>x</text></a>', "url"),
+    ('<image href="https://tracker.example/p.png" width="10" height="10"/>', "external"),
+    ("<style>@import url(https://fonts.example/x.css);</style>", "external"),
+])
+def test_an_svg_that_runs_or_loads_is_refused(inside, code):
+    problems = check_svg(SVG.format(inside), "content/files/logo.svg")
+    assert {p.code for p in problems} == {code} and problems[0].line == 2
+
+
+def test_a_plain_svg_passes():
+    plain = '<style>.a{fill:#e3efe1}</style><rect class="a" width="10" height="10"/><image href="data:image/png;base64,iVBO"/>'
+    assert check_svg(SVG.format(plain), "content/files/logo.svg") == []
+
+
+def test_scripts_and_html_files_are_not_published(tmp_path):
+    (tmp_path / "files").mkdir()
+    (tmp_path / "files" / "tracker.js").write_text("pwned()", encoding="utf-8")
+    (tmp_path / "files" / "page.html").write_text("<script>pwned()</script>", encoding="utf-8")
+    (tmp_path / "google1234.html").write_text("google-site-verification: google1234.html", encoding="utf-8")
+    problems = check_pages(tmp_path, lambda path: path.relative_to(tmp_path).as_posix())
+    assert [(p.file, p.code) for p in problems] == [("files/page.html", "runnable"), ("files/tracker.js", "runnable")]
