@@ -127,12 +127,15 @@ def check_text(text: str, name: str) -> list[Problem]:
 
 def _targets(text: str):
     """(position, address, loads-a-resource) of every address the page writes."""
-    for m in _ATTRIBUTE.finditer(text):
-        yield m.start(), m[2] or m[3] or m[4] or "", m[1].lower() in _LOADS
-    for m in _MD_TARGET.finditer(text):
-        yield m.start(), m[2], m[1] == "!"
-    for m in _REFERENCE.finditer(text):
-        yield m.start(), m[1], False
+    if "<" in text:  # most pages have no HTML at all: skip the slowest search
+        for m in _ATTRIBUTE.finditer(text):
+            yield m.start(), m[2] or m[3] or m[4] or "", m[1].lower() in _LOADS
+    if "](" in text:
+        for m in _MD_TARGET.finditer(text):
+            yield m.start(), m[2], m[1] == "!"
+    if "]:" in text:
+        for m in _REFERENCE.finditer(text):
+            yield m.start(), m[1], False
 
 
 def _clean(address: str) -> str:
