@@ -188,10 +188,10 @@ def gitlab() -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("variables, jobs", [
-    (_PUSH_MAIN, {"check", "pages"}),
-    (_SCHEDULE, {"check", "pages"}),
-    (_MERGE_REQUEST, {"check", "preview"}),
-    (_PUSH_BRANCH, {"check"}),
+    (_PUSH_MAIN, {"check", "audit", "pages"}),
+    (_SCHEDULE, {"check", "audit", "pages"}),
+    (_MERGE_REQUEST, {"check", "audit", "preview"}),
+    (_PUSH_BRANCH, {"check", "audit"}),
     (_PUSH_BRANCH_WITH_MR, set()),  # the merge request pipeline runs instead, not both
 ], ids=["push to main", "schedule", "merge request", "other branch", "branch of a merge request"])
 def test_gitlab_pipelines(gitlab, variables, jobs):
@@ -208,6 +208,12 @@ def test_gitlab_checks_before_pages_and_previews(gitlab):
         assert stages.index(job["stage"]) > stages.index("check") and job["needs"] == ["check"]
         build = [line for line in job["script"] if line.startswith("mkdocs build")]
         assert build and "--strict" in build[0] and "--site-dir public" in build[0]
+
+
+def test_gitlab_audit_runs_beside_and_never_blocks_publishing(gitlab):
+    audit = gitlab["audit"]
+    assert audit["script"] == ["make audit"] and audit["allow_failure"] is True and audit["needs"] == []
+    assert all("audit" not in gitlab[name]["needs"] for name in ("pages", "preview"))
 
 
 def test_gitlab_pages_publishes_public_and_preview_keeps_it(gitlab):
