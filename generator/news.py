@@ -88,7 +88,17 @@ def is_post_uri(src_uri: str) -> bool:
 def load_news(project: Project, problems: list[Problem]) -> list[NewsPost]:
     """Read the front matter of every `content/news/*.md`; every mistake becomes a located problem."""
     folder = project.content_dir / FOLDER
-    posts = [post for path in sorted(folder.glob("*.md")) if (post := _load_post(project, path, problems))]
+    replacements: list[tuple[NewsPost, str, int]] = []
+    posts = [post for path in sorted(folder.glob("*.md"))
+             if (post := _load_post(project, path, problems, replacements))]
+    slugs = {post.slug for post in posts}
+    for post, display, line in replacements:
+        if post.withdrawn.replaced_by not in slugs - {post.slug}:
+            problems.append(Problem(display, line, "withdrawn.replaced_by", "unknown_id",
+                                    f"ไม่พบข่าว '{post.withdrawn.replaced_by}' ใน content/news/ ให้ใช้ชื่อไฟล์ของข่าวที่มีอยู่ "
+                                    "(ไม่มี .md)",
+                                    f"no post '{post.withdrawn.replaced_by}' in content/news/; use an existing post's "
+                                    "file name (without .md)"))
     for path in sorted(folder.glob("*/**/*.md")):
         problems.append(Problem(
             project.display(path), 0, "", "unknown_file",
@@ -97,7 +107,8 @@ def load_news(project: Project, problems: list[Problem]) -> list[NewsPost]:
     return posts
 
 
-def _load_post(project: Project, path: Path, problems: list[Problem]) -> NewsPost | None:
+def _load_post(project: Project, path: Path, problems: list[Problem],
+               replacements: list[tuple[NewsPost, str, int]]) -> NewsPost | None:
     display = project.display(path)
     text = read_utf8(path, display, problems)
     if text is None:
@@ -132,6 +143,8 @@ def _load_post(project: Project, path: Path, problems: list[Problem]) -> NewsPos
             code, th, en = translate(error, NewsPost)
             problems.append(Problem(display, source.line_of(loc), source.field_name(loc), code, th, en))
         return None
+    if post.withdrawn and post.withdrawn.replaced_by:  # checked once every post is known
+        replacements.append((post, display, source.line_of(("withdrawn", "replaced_by"))))
     if post.image and not (project.content_dir / post.image).is_file():
         problems.append(Problem(display, source.line_of(("image",)), "image", "missing_file",
                                 f"ไม่พบไฟล์ content/{post.image} ให้ตรวจชื่อไฟล์ หรือนำรูปไปไว้ในโฟลเดอร์ content/",

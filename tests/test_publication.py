@@ -131,3 +131,10 @@ def test_a_withdrawn_notice_is_kept_out_of_search(example_site):
     urls = {card["url"] for card in cards}
     assert "documents/order-ita-committee-2568/" in urls
     assert "documents/order-ita-committee-2568-first/" not in urls
+
+
+def test_a_withdrawn_post_must_name_an_existing_replacement(tmp_path):
+    post = POST.replace("  reason_th: ประกาศผิดพลาด\n", "  reason_th: ประกาศผิดพลาด\n  replaced_by: results-fixed\n")
+    problems = run(project_with(tmp_path, {"content/news/results.md": post}), date(2025, 5, 15)).problems
+    assert [(p.file, p.line, p.field, p.code) for p in problems] == [
+        ("content/news/results.md", 7, "withdrawn.replaced_by", "unknown_id")]
