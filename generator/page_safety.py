@@ -18,6 +18,7 @@ from __future__ import annotations
 import html
 import re
 from pathlib import Path
+from typing import Callable
 
 from .problems import Problem
 from .sources import read_utf8
@@ -43,7 +44,7 @@ _SVG_ACTIVE = re.compile(r"<\s*(script|foreignObject|iframe|embed|object|handler
 _CSS_URL = re.compile(r"(?:url\s*\(|@import)\s*['\"]?\s*(?:https?:)?//", re.IGNORECASE)
 
 
-def check_pages(content_dir: Path, display: callable) -> list[Problem]:
+def check_pages(content_dir: Path, display: Callable[[Path], str]) -> list[Problem]:
     """Every unsafe construct in the Markdown pages, pictures and files under `content_dir`, located by line."""
     problems: list[Problem] = []
     for path in sorted(content_dir.rglob("*")) if content_dir.is_dir() else ():
