@@ -132,7 +132,8 @@ class _TooDeep(Exception):
 
 
 def _too_deep(source: SourceFile, problems: list[Problem], line: int, path: Path_) -> None:
-    problems.append(Problem(source.name, line, dotted(path), "yaml_depth",
+    where = dotted(path[:3]) + ("…" if len(path) > 3 else "")  # thirty-two levels would fill the screen
+    problems.append(Problem(source.name, line, where, "yaml_depth",
                             f"ข้อมูลซ้อนกันลึกเกิน {MAX_DEPTH} ชั้น ตรวจการเยื้องบรรทัดและวงเล็บ [ ] {{ }}",
                             f"the data nests deeper than {MAX_DEPTH} levels; check indentation and brackets"))
 
