@@ -34,7 +34,8 @@ def check_references(data: Data, project: Project) -> list[Problem]:
         if doc.file:
             problems += check_file(data, project, "documents", doc.id, "file", doc.file)
         problems += _check_period(data, doc) + _check_published(data, doc)
-    problems += _check_withdrawals(data, "documents", data.documents) + _check_withdrawals(data, "policies", data.policies)
+    for kind in ("documents", "policies", "news"):
+        problems += _check_withdrawals(data, kind, getattr(data, kind))
     from .complaint_checks import check_complaints  # it uses the helpers below
     from .money_checks import check_budget, check_procurement
     from .plan_checks import check_plans
@@ -198,6 +199,7 @@ def _check_published(data: Data, doc: Document) -> list[Problem]:
 def _check_withdrawals(data: Data, kind: str, items: list[Any]) -> list[Problem]:
     """A withdrawal comes after the item's own date, and names a replacement that exists."""
     problems, ids = [], {item.id for item in items}
+    folder = "content/news" if kind == "news" else f"data/{kind}"
     for item in items:
         withdrawal = item.withdrawn
         if withdrawal is None:
@@ -210,8 +212,8 @@ def _check_withdrawals(data: Data, kind: str, items: list[Any]) -> list[Problem]
         if withdrawal.replaced_by and withdrawal.replaced_by not in ids - {item.id}:
             file, line = data.where(kind, item.id, "withdrawn", "replaced_by")
             problems.append(Problem(file, line, "withdrawn.replaced_by", "unknown_id",
-                                    f"ไม่พบรายการรหัส '{withdrawal.replaced_by}' ใน data/{kind}/ ให้ใช้รหัสที่มีอยู่",
-                                    f"no entry '{withdrawal.replaced_by}' in data/{kind}/; use an existing id"))
+                                    f"ไม่พบรายการรหัส '{withdrawal.replaced_by}' ใน {folder}/ ให้ใช้รหัสที่มีอยู่",
+                                    f"no entry '{withdrawal.replaced_by}' in {folder}/; use an existing id"))
     return problems
 
 

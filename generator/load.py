@@ -27,12 +27,12 @@ from .nogift import NoGiftYear
 from .policies import PoliciesFile, Policy
 from .model import (Document, DocumentsFile, Executive, ExecutivesFile, Law, LawsFile, Office, SiteConfig, Unit,
                     UnitsFile)
-from .page_safety import check_pages
+from .page_safety import check_files, check_pages
 from .privacy import scan
 from .procurement import PURCHASE_COLUMNS, REQUIRED_COLUMNS, ProcurementMonth
 from .risks import RiskYear
 from .problems import Problem
-from .sources import SourceFile, dotted, read_yaml
+from .sources import SourceFile, dotted, read_utf8, read_yaml
 from .tables import SPREADSHEETS, read_table
 
 # The checks import Data from here; importing them inside load() avoids the cycle.
@@ -116,6 +116,7 @@ class Data:
     ita: dict[int, ItaYear] = field(default_factory=dict)
     measures: dict[int, MeasuresYear] = field(default_factory=dict)
     origins: dict[tuple[str, str], tuple[SourceFile, tuple[Any, ...]]] = field(default_factory=dict)
+    pages: dict[str, str] = field(default_factory=dict)  # hand-written Markdown pages: display name → text
 
     def where(self, kind: str, record_id: str, *fields: str | int) -> tuple[str, int]:
         """(file, line) of a record, or of one of its fields."""
@@ -145,13 +146,24 @@ def load(project: Project) -> tuple[Data, list[Problem]]:
     _load_complaint_registers(project, data, problems)
     _load_procurement(project, data, problems)
     data.frameworks = _load_frameworks(project, problems)
-    data.news = load_news(project, problems)  # front matter of content/news/*.md
-    problems += check_pages(project.content_dir, project.display)  # raw HTML in hand-written pages
+    for post, source in load_news(project, problems):  # front matter of content/news/*.md
+        data.news.append(post)
+        data.origins[("news", post.slug)] = (source, ())
+    data.pages = _content_pages(project, problems)
+    problems += check_pages(data.pages) + check_files(project.content_dir, project.display)
     problems += _unknown_files(project)
     from .checks import check_references
 
     problems += check_references(data, project)
     return data, sorted(set(problems))  # a page unreadable for two readers is one problem
+
+
+def _content_pages(project: Project, problems: list[Problem]) -> dict[str, str]:
+    """Every hand-written Markdown page under content/, read once for the checks that read them all."""
+    folder = project.content_dir
+    paths = sorted(folder.rglob("*.md")) if folder.is_dir() else []
+    return {name: text for path in paths
+            if (text := read_utf8(path, name := project.display(path), problems)) is not None}
 
 
 def _validate(project: Project, path: Path, model: type[BaseModel],

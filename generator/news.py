@@ -28,7 +28,7 @@ from .messages import translate
 from .model import Record, Withdrawal
 from .problems import Problem
 from .publication import is_public
-from .sources import parse_yaml, read_utf8
+from .sources import SourceFile, parse_yaml, read_utf8
 
 if TYPE_CHECKING:
     from .load import Project
@@ -69,6 +69,11 @@ class NewsPost(Record):
         return tuple(dict.fromkeys((TOPIC, *self.topics)))
 
     @property
+    def id(self) -> str:
+        """The post's id is its slug, as documents and policies have theirs (shared checks use it)."""
+        return self.slug
+
+    @property
     def publication_date(self) -> date:
         """A post appears on its own date (generator/publication.py)."""
         return self.date
@@ -85,20 +90,10 @@ def is_post_uri(src_uri: str) -> bool:
     return bool(match) and match[1] != "index"
 
 
-def load_news(project: Project, problems: list[Problem]) -> list[NewsPost]:
-    """Read the front matter of every `content/news/*.md`; every mistake becomes a located problem."""
+def load_news(project: Project, problems: list[Problem]) -> list[tuple[NewsPost, SourceFile]]:
+    """Every `content/news/*.md` post's front matter, with its source for located checks."""
     folder = project.content_dir / FOLDER
-    replacements: list[tuple[NewsPost, str, int]] = []
-    posts = [post for path in sorted(folder.glob("*.md"))
-             if (post := _load_post(project, path, problems, replacements))]
-    slugs = {post.slug for post in posts}
-    for post, display, line in replacements:
-        if post.withdrawn.replaced_by not in slugs - {post.slug}:
-            problems.append(Problem(display, line, "withdrawn.replaced_by", "unknown_id",
-                                    f"ไม่พบข่าว '{post.withdrawn.replaced_by}' ใน content/news/ ให้ใช้ชื่อไฟล์ของข่าวที่มีอยู่ "
-                                    "(ไม่มี .md)",
-                                    f"no post '{post.withdrawn.replaced_by}' in content/news/; use an existing post's "
-                                    "file name (without .md)"))
+    posts = [loaded for path in sorted(folder.glob("*.md")) if (loaded := _load_post(project, path, problems))]
     for path in sorted(folder.glob("*/**/*.md")):
         problems.append(Problem(
             project.display(path), 0, "", "unknown_file",
@@ -107,8 +102,7 @@ def load_news(project: Project, problems: list[Problem]) -> list[NewsPost]:
     return posts
 
 
-def _load_post(project: Project, path: Path, problems: list[Problem],
-               replacements: list[tuple[NewsPost, str, int]]) -> NewsPost | None:
+def _load_post(project: Project, path: Path, problems: list[Problem]) -> tuple[NewsPost, SourceFile] | None:
     display = project.display(path)
     text = read_utf8(path, display, problems)
     if text is None:
@@ -143,14 +137,12 @@ def _load_post(project: Project, path: Path, problems: list[Problem],
             code, th, en = translate(error, NewsPost)
             problems.append(Problem(display, source.line_of(loc), source.field_name(loc), code, th, en))
         return None
-    if post.withdrawn and post.withdrawn.replaced_by:  # checked once every post is known
-        replacements.append((post, display, source.line_of(("withdrawn", "replaced_by"))))
     if post.image and not (project.content_dir / post.image).is_file():
         problems.append(Problem(display, source.line_of(("image",)), "image", "missing_file",
                                 f"ไม่พบไฟล์ content/{post.image} ให้ตรวจชื่อไฟล์ หรือนำรูปไปไว้ในโฟลเดอร์ content/",
                                 f"content/{post.image} does not exist; check the name or put the picture there"))
         return None
-    return post if name_ok else None
+    return (post, source) if name_ok else None
 
 
 def _check_name(path: Path, display: str, problems: list[Problem]) -> bool:

@@ -44,18 +44,21 @@ _SVG_ACTIVE = re.compile(r"<\s*(script|foreignObject|iframe|embed|object|handler
 _CSS_URL = re.compile(r"(?:url\s*\(|@import)\s*['\"]?\s*(?:https?:)?//", re.IGNORECASE)
 
 
-def check_pages(content_dir: Path, display: Callable[[Path], str]) -> list[Problem]:
-    """Every unsafe construct in the Markdown pages, pictures and files under `content_dir`, located by line."""
+def check_pages(pages: dict[str, str]) -> list[Problem]:
+    """Every unsafe construct in the hand-written Markdown pages (display name → text), located by line."""
+    return [problem for name, text in pages.items() for problem in check_text(text, name)]
+
+
+def check_files(content_dir: Path, display: Callable[[Path], str]) -> list[Problem]:
+    """SVG pictures that run or load, and scripts or web pages, among the other files under `content_dir`."""
     problems: list[Problem] = []
     for path in sorted(content_dir.rglob("*")) if content_dir.is_dir() else ():
         suffix = path.suffix.lower()
-        if not path.is_file() or suffix not in (".md", ".svg", *_RUNNABLE):
+        if not path.is_file() or suffix not in (".svg", *_RUNNABLE):
             continue
         name = display(path)
         text = read_utf8(path, name, problems) if suffix != ".wasm" else None
-        if suffix == ".md" and text is not None:
-            problems += check_text(text, name)
-        elif suffix == ".svg" and text is not None:
+        if suffix == ".svg" and text is not None:
             problems += check_svg(text, name)
         elif suffix in _RUNNABLE and (text is None or "<" in text or suffix not in (".html", ".htm")):
             problems.append(_runnable(name))

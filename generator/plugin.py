@@ -97,14 +97,18 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         return files
 
     def on_page_markdown(self, markdown: str, *, page, config: MkDocsConfig, files: Files) -> str | None:
-        # A post's date is front matter, which MkDocs does not show: put it under the heading.
-        if not self.config.enabled or self.result is None or page.file.src_uri not in self.news:
+        if not self.config.enabled or self.result is None:
             return None
-        # Themes print page.title without escaping it (Material's <h1>): store it escaped, as the
-        # generated pages do (generator/pages/Page.content).
-        page.meta["title"] = html.escape(self.news[page.file.src_uri].title, quote=False)
+        uri = page.file.src_uri
+        # Themes print page.title without escaping it (Material's <h1>, the navigation): the front-matter
+        # title of a hand-written page is stored escaped, as every generated page stores its own.
+        if uri not in self.sources and isinstance(page.meta.get("title"), str):
+            page.meta["title"] = html.escape(page.meta["title"], quote=False)
+        if uri not in self.news:
+            return None
+        # A post's date is front matter, which MkDocs does not show: put it under the heading.
         with digits("thai" if self.result.site.thai_digits else "arabic"):
-            return with_date(markdown, self.news[page.file.src_uri])
+            return with_date(markdown, self.news[uri])
 
     def on_page_context(self, context: dict, *, page, config: MkDocsConfig, nav) -> dict | None:
         # Material shows page.meta.revision_date as "ปรับปรุงล่าสุด": a Thai B.E. date of the data file

@@ -33,6 +33,6 @@ def _notice(site: Site, folder: str, item_id: str, title: str, kind: str, number
     """The notice at `<folder>/<id>/`; the replacement is linked only once it is itself published."""
     replacement = withdrawal.replaced_by if withdrawal.replaced_by in live_ids else None
     return page(f"{folder}/{item_id}.md", "withdrawn.md.j2", title, noindex=True,
-                source=site.source(folder, item_id) if folder != "news" else f"content/news/{item_id}.md",
+                source=site.source(folder, item_id),
                 kind=kind, number=number, dated=dated, withdrawal=withdrawal,
                 replacement=f"{folder}/{replacement}.md" if replacement else None)
