@@ -1,4 +1,4 @@
-"""The hostile-input corpus (tests/hostile/cases.yml): every bad input ends in a clear error or inert text.
+"""The hostile-input corpus (tests/hostile/*.yml): every bad input ends in a clear error or inert text.
 
 Each case is run as a webmaster meets it: `python -m generator check` (in-process, its output
 captured) and a strict MkDocs build into a folder that already holds a published site. Any
@@ -21,7 +21,9 @@ from generator.cli import main
 
 from .conftest import GOOD, ROOT, build_project
 
-CASES = yaml.safe_load((Path(__file__).parent / "hostile" / "cases.yml").read_text(encoding="utf-8"))
+# cases.yml is the first corpus; each later class of hostile input has a file of its own beside it.
+CASES = [case for path in sorted((Path(__file__).parent / "hostile").glob("*.yml"))
+         for case in yaml.safe_load(path.read_text(encoding="utf-8")) or []]
 BUILD_DATE = "2025-05-15"  # the good office's build date (tests/data/good/mkdocs.yml)
 PUBLISHED = "<p>the site published before this change</p>"
 THAI = re.compile("[\u0e00-\u0e7f]")
