@@ -87,6 +87,7 @@ def _plain_text(value: str) -> str:
 
 
 _UNSAFE_LINK = re.compile(r"\]\(\s*<?\s*(javascript|data|vbscript|file):", re.IGNORECASE)
+_PATH_LINK = re.compile(r"\]\(\s*<?\s*[/\\]|^[ ]{0,3}\[[^\]\n]+\]:\s*<?[/\\]", re.MULTILINE)
 _ATTR_LIST = re.compile(r"\{\s*[:.#]|\{[^}]*\bon[a-z]+\s*=", re.IGNORECASE)
 
 
@@ -99,22 +100,54 @@ def _markdown(value: str) -> str:
     if _UNSAFE_LINK.search(value):
         raise DataError("ลิงก์ในเนื้อหาต้องขึ้นต้นด้วย https:// (ห้าม javascript: หรือ data:)",
                         "links in the body must start with https:// (not javascript: or data:)", "url")
+    if _PATH_LINK.search(value):
+        raise DataError("ลิงก์ในเนื้อหาต้องขึ้นต้นด้วย https:// (ลิงก์ที่ขึ้นต้นด้วย / หรือ // ไม่ได้ชี้ไปยังไฟล์ในเว็บไซต์) "
+                        "ให้เขียนที่อยู่เต็ม เช่น https://www.example.go.th/",
+                        "links in the body must start with https:// (a link starting with / or // is no file of "
+                        "the site); write the full address, e.g. https://www.example.go.th/", "url")
     if _ATTR_LIST.search(value):
         raise DataError("ไม่รองรับการกำหนดรูปแบบด้วย { ... } ในเนื้อหา ให้ลบออก",
                         "attribute lists { ... } are not supported in the body; remove them", "markdown")
     return value
 
 
+# The largest amount a public office could report: the whole national budget is about 3.7 trillion
+# baht, one office's a few billion. Anything above one trillion is a typing mistake (or an
+# exponent such as 1e309) that would publish a figure of hundreds of digits.
+MAX_AMOUNT = Decimal(10) ** 12
+# As people write amounts: 2500, 2,500, 2,500.50, 2500.5 (Thai digits too); nothing else.
+_AMOUNT = re.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
+_DECIMAL_COMMA = re.compile(r"[0-9]+(?:\.[0-9]{3})*,[0-9]{1,2}")
+_EXPONENT = re.compile(r"[0-9.,]*[eE][+-]?[0-9]+")
+
+
 def _money(value: Any) -> Decimal:
-    text = calendar.to_arabic_digits(str(value)).replace(",", "").replace("บาท", "").strip()
-    try:
-        amount = Decimal(text)
-    except ArithmeticError:
-        amount = None
-    if amount is None or not amount.is_finite() or amount < 0:
-        raise DataError(f"จำนวนเงินต้องเป็นตัวเลขไม่ติดลบ เช่น 2500 หรือ 2,500.50 (ไม่ใช่ '{value}')",
-                        f"an amount must be a non-negative number such as 2500 or 2,500.50, not '{value}'", "money")
-    return amount
+    """An amount in baht as printed: Thai or Arabic digits, thousands commas; refused with a reason otherwise."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, str, Decimal)):
+        raise _amount_error(value)
+    text = calendar.to_arabic_digits(str(value)).replace("บาท", "").replace(" ", "").strip()
+    if _AMOUNT.fullmatch(text):
+        amount = Decimal(text.replace(",", ""))
+        if amount > MAX_AMOUNT:
+            raise DataError(f"จำนวนเงิน {value} บาท เกินหนึ่งล้านล้านบาท ซึ่งไม่ใช่งบของหน่วยงาน ตรวจจำนวนหลักของตัวเลข",
+                            f"the amount {value} is above one trillion baht, more than any office's budget; "
+                            "check the number of digits", "money")
+        return amount
+    if _DECIMAL_COMMA.fullmatch(text):
+        raise DataError(f"'{value}' ใช้จุลภาคเป็นจุดทศนิยม ให้ใช้จุด (.) เป็นจุดทศนิยมและจุลภาค (,) คั่นหลักพัน "
+                        "เช่น 1,500.50",
+                        f"'{value}' uses a decimal comma; write the decimals after a point and group thousands "
+                        "with commas, e.g. 1,500.50", "money")
+    if _EXPONENT.fullmatch(text) or text.lower().lstrip("+-") in ("nan", "inf", "infinity", ".nan", ".inf"):
+        raise DataError(f"'{value}' ไม่ใช่จำนวนเงินที่เขียนเต็ม ให้เขียนตัวเลขเต็มจำนวน เช่น 2500000 หรือ 2,500,000",
+                        f"'{value}' is not an amount written out; write every digit, e.g. 2500000 or 2,500,000",
+                        "money")
+    raise _amount_error(value)
+
+
+def _amount_error(value: Any) -> DataError:
+    return DataError(f"จำนวนเงินต้องเป็นตัวเลขไม่ติดลบ เช่น 2500 หรือ 2,500.50 (ไม่ใช่ '{value}')",
+                     f"an amount must be a non-negative number such as 2500 or 2,500.50, not '{value}'", "money")
 
 
 def _web_url(value: str) -> str:

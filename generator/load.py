@@ -7,14 +7,15 @@ raises for bad data: it returns the records it could build and the full list of 
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from pydantic import BaseModel, ValidationError
 
-from . import calendar
+from . import calendar, tree
 from .action_plan import ActionPlan
 from .budget import BudgetYear
 from .complaints import CASE_COLUMNS, ComplaintsFile, ComplaintYear
@@ -86,11 +87,24 @@ class Project:
         return cls(root, root / data, root / content)
 
     def display(self, path: Path) -> str:
-        """A path as the webmaster sees it in the repository (`data/office.yml`)."""
-        try:
-            return path.resolve().relative_to(self.root).as_posix()
-        except ValueError:
-            return path.as_posix()
+        """A path as the webmaster sees it in the repository (`data/office.yml`), never the machine's own.
+
+        Not resolved: a link is named where it lies, not where it leads."""
+        for base in (self.root, self.root.resolve()):
+            try:
+                return path.absolute().relative_to(base).as_posix()
+            except ValueError:
+                continue
+        return path.name
+
+    def admits(self, path: Path) -> bool:
+        """True if `path` may be read: a regular file whose real location is inside the repository."""
+        return tree.admits(path, self.root)
+
+    def scan(self) -> list[Problem]:
+        """Links out of the repository, links to folders and special files, before anything is opened."""
+        folders = [self.data_dir, self.content_dir, self.root / "overrides"]
+        return tree.scan(folders, self.root, self.display)
 
 
 @dataclass
@@ -127,16 +141,18 @@ class Data:
 
 def load(project: Project) -> tuple[Data, list[Problem]]:
     """Read and validate all data files; return the records and every problem found."""
-    data, problems = Data(), []
+    data, problems = Data(), project.scan()
     for name, model in SINGLE_FILES.items():
         path = project.data_dir / name
-        if not path.exists():
+        if not os.path.lexists(path):
             if name in REQUIRED:
                 problems.append(_missing_file(project.display(path)))
             continue
+        if not project.admits(path):
+            continue  # reported by the scan
         _store(data, name, _validate(project, path, model, problems), problems)
     for folder, model in YEARLY_FOLDERS.items():
-        for path in sorted((project.data_dir / folder).glob("*.yml")):
+        for path in _admitted(project, (project.data_dir / folder).glob("*.yml")):
             year = _year_of(project, path, problems)
             if _unfilled(path):
                 continue  # a skeleton from `python -m generator new`: the year has no facts yet
@@ -150,7 +166,7 @@ def load(project: Project) -> tuple[Data, list[Problem]]:
         data.news.append(post)
         data.origins[("news", post.slug)] = (source, ())
     data.pages = _content_pages(project, problems)
-    problems += check_pages(data.pages) + check_files(project.content_dir, project.display)
+    problems += check_pages(data.pages) + check_files(project.content_dir, project.display, project.admits)
     problems += _unknown_files(project)
     from .checks import check_references
 
@@ -161,7 +177,7 @@ def load(project: Project) -> tuple[Data, list[Problem]]:
 def _content_pages(project: Project, problems: list[Problem]) -> dict[str, str]:
     """Every hand-written Markdown page under content/, read once for the checks that read them all."""
     folder = project.content_dir
-    paths = sorted(folder.rglob("*.md")) if folder.is_dir() else []
+    paths = _admitted(project, folder.rglob("*.md")) if folder.is_dir() else []
     return {name: text for path in paths
             if (text := read_utf8(path, name := project.display(path), problems)) is not None}
 
@@ -237,7 +253,7 @@ def _store_yearly(data: Data, folder: str, loaded: tuple[SourceFile, BaseModel],
 def _load_complaint_registers(project: Project, data: Data, problems: list[Problem]) -> None:
     """Each fiscal year's register: the cases from `<year>.csv` or `<year>.yml`, metadata from the `.yml`."""
     by_year: dict[int, dict[str, Path]] = {}
-    for path in sorted((project.data_dir / COMPLAINTS_FOLDER).glob("*")):
+    for path in _admitted(project, (project.data_dir / COMPLAINTS_FOLDER).glob("*")):
         if path.suffix in (".yml", *SPREADSHEETS) and (year := _year_of(project, path, problems)):
             by_year.setdefault(year, {})[".yml" if path.suffix == ".yml" else ".table"] = path
     for year, paths in by_year.items():
@@ -276,8 +292,8 @@ def _load_procurement(project: Project, data: Data, problems: list[Problem]) -> 
     from .procurement import month_of
 
     for folder in sorted((project.data_dir / PROCUREMENT_FOLDER).glob("*")):
-        year = _year_of(project, folder, problems) if folder.is_dir() else None
-        for path in sorted(folder.glob("*")) if year else ():
+        year = _year_of(project, folder, problems) if folder.is_dir() and not folder.is_symlink() else None
+        for path in _admitted(project, folder.glob("*")) if year else ():
             if path.suffix not in (".yml", *SPREADSHEETS):
                 continue
             number = _month_number(project, path, problems)
@@ -310,11 +326,16 @@ def _load_frameworks(project: Project, problems: list[Problem]) -> dict[str, Fra
     """Shipped catalogues, then the office's own from data/frameworks/ (which may replace one)."""
     catalogues: dict[str, Framework] = {}
     for folder in (SHIPPED, project.data_dir / FRAMEWORK_FOLDER):
-        for path in sorted(folder.glob("*.yml")):
+        for path in sorted(folder.glob("*.yml")) if folder == SHIPPED else _admitted(project, folder.glob("*.yml")):
             loaded = _validate(project, path, Framework, problems)
             if loaded:
                 catalogues.update({fid: loaded[1] for fid in loaded[1].ids})
     return catalogues
+
+
+def _admitted(project: Project, paths: Iterable[Path]) -> list[Path]:
+    """The paths that may be read, in order; the others were reported by the scan."""
+    return [path for path in sorted(paths) if project.admits(path)]
 
 
 def _unfilled(path: Path) -> bool:

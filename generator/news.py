@@ -93,7 +93,8 @@ def is_post_uri(src_uri: str) -> bool:
 def load_news(project: Project, problems: list[Problem]) -> list[tuple[NewsPost, SourceFile]]:
     """Every `content/news/*.md` post's front matter, with its source for located checks."""
     folder = project.content_dir / FOLDER
-    posts = [loaded for path in sorted(folder.glob("*.md")) if (loaded := _load_post(project, path, problems))]
+    paths = [path for path in sorted(folder.glob("*.md")) if project.admits(path)]  # others: see Project.scan
+    posts = [loaded for path in paths if (loaded := _load_post(project, path, problems))]
     for path in sorted(folder.glob("*/**/*.md")):
         problems.append(Problem(
             project.display(path), 0, "", "unknown_file",

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Callable
 
 from .problems import Problem
-from .sources import read_utf8
+from .sources import control_character, read_utf8
 
 # Elements that run code, load another document or change how the page is read.
 _ACTIVE = re.compile(r"<\s*(script|iframe|frame|frameset|object|embed|applet|form|meta|base|link|style|svg|math"
@@ -49,12 +49,15 @@ def check_pages(pages: dict[str, str]) -> list[Problem]:
     return [problem for name, text in pages.items() for problem in check_text(text, name)]
 
 
-def check_files(content_dir: Path, display: Callable[[Path], str]) -> list[Problem]:
-    """SVG pictures that run or load, and scripts or web pages, among the other files under `content_dir`."""
+def check_files(content_dir: Path, display: Callable[[Path], str], admits: Callable[[Path], bool]) -> list[Problem]:
+    """SVG pictures that run or load, and scripts or web pages, among the other files under `content_dir`.
+
+    Only files that `admits` (the repository's own regular files) are opened; the others are refused
+    by the scan of the tree."""
     problems: list[Problem] = []
     for path in sorted(content_dir.rglob("*")) if content_dir.is_dir() else ():
         suffix = path.suffix.lower()
-        if not path.is_file() or suffix not in (".svg", *_RUNNABLE):
+        if suffix not in (".svg", *_RUNNABLE) or not admits(path):
             continue
         name = display(path)
         text = read_utf8(path, name, problems) if suffix != ".wasm" else None
@@ -100,10 +103,26 @@ def check_svg(text: str, name: str) -> list[Problem]:
     return sorted(found)
 
 
+# Invisible direction overrides, refused in data fields too (generator/fields.py): "Trojan Source".
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def check_characters(text: str, name: str) -> list[Problem]:
+    """Control characters and direction overrides anywhere in a page, code blocks included."""
+    found = [problem] if (problem := control_character(text, name, 1, "")) else []
+    if bidi := _BIDI.search(text):
+        found.append(Problem(name, text.count("\n", 0, bidi.start()) + 1, "", "bidi",
+                             "ข้อความมีอักขระควบคุมทิศทางที่มองไม่เห็น ซึ่งทำให้ข้อความแสดงผลต่างจากที่เขียน "
+                             "ให้พิมพ์ข้อความในบรรทัดนี้ใหม่ (อย่าคัดลอกมา)",
+                             "the text contains invisible direction-override characters that make it display "
+                             "differently from what it says; type the line again instead of pasting it"))
+    return found
+
+
 def check_text(text: str, name: str) -> list[Problem]:
     """The unsafe constructs of one page's Markdown."""
+    found: list[Problem] = check_characters(text, name)
     text = _blank_code(text)
-    found: list[Problem] = []
 
     def add(position: int, code: str, th: str, en: str) -> None:
         found.append(Problem(name, text.count("\n", 0, position) + 1, "", code, th, en))
@@ -126,7 +145,22 @@ def check_text(text: str, name: str) -> list[Problem]:
                                       "(ผู้อ่านทุกคนจะถูกส่งข้อมูลไปยังเว็บไซต์นั้น) ให้ดาวน์โหลดมาไว้ใน content/files/",
                 "pictures and media must be under content/, not loaded from another host (every reader would be "
                 "reported to it); download the file into content/files/")
+        elif _clean(target).startswith(("/", "\\")):
+            add(position, "link_path", *_path_link(target))
     return sorted(found)
+
+
+def _path_link(target: str) -> tuple[str, str]:
+    """Thai and English for a link that starts with / (a path of the server) or // (another host)."""
+    if _clean(target).startswith(("//", "\\\\")):
+        return ("ลิงก์ที่ขึ้นต้นด้วย // ชี้ไปยังเว็บไซต์อื่นโดยไม่ระบุโปรโตคอล ให้เขียนเต็มเป็น https://… "
+                "(รูปหรือสื่อต้องอยู่ใน content/)",
+                "a link starting with // goes to another host without saying how; write it out as https://… "
+                "(pictures and media must be under content/)")
+    return ("ลิงก์ที่ขึ้นต้นด้วย / ไม่ได้ชี้ไปยังไฟล์ในเว็บไซต์ ให้เขียนที่อยู่เทียบกับหน้านี้ เช่น ../files/2568/plan.pdf "
+            "หรือ ../oit/index.md (ระบบจะตรวจว่ามีไฟล์นั้นจริง)",
+            "a link starting with / is a path on the server, not a file of the site; write it relative to this "
+            "page, e.g. ../files/2568/plan.pdf or ../oit/index.md (the build checks that it exists)")
 
 
 def _targets(text: str):

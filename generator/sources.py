@@ -11,6 +11,9 @@ Dates are deliberately left as text: PyYAML would turn `2568-03-15` into year 25
 
 from __future__ import annotations
 
+import os
+import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,6 +43,11 @@ MAX_BYTES = 10 * 1024 * 1024
 # Real data nests five or six levels deep; a deeper file is hostile and would exhaust the stack.
 MAX_DEPTH = 32
 _PLAIN_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+# C0 control characters but tab, newline and carriage return; DEL; lone surrogates and the two
+# non-characters. No real text holds them (they arrive pasted, or as YAML escapes such as "\0"), and
+# each breaks an output: a NUL makes the feeds and the sitemap invalid XML, a surrogate cannot be
+# written as UTF-8 at all.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
 @dataclass
@@ -66,9 +74,53 @@ class SourceFile:
         return self.line_of(path)
 
 
+def control_character(text: str, name: str, line: int, field_name: str) -> Problem | None:
+    """A located problem for the first control character in `text` (which starts on `line`), if any."""
+    found = _CONTROL.search(text)
+    if found is None:
+        return None
+    line += text.count("\n", 0, found.start())
+    column = found.start() - text.rfind("\n", 0, found.start())
+    code = f"U+{ord(found[0]):04X}"
+    return Problem(name, line, field_name, "control",
+                   f"ข้อความมีอักขระควบคุมที่มองไม่เห็น ({code}) ที่ตำแหน่งที่ {column} ของบรรทัด "
+                   "ให้ลบออกแล้วพิมพ์ข้อความนั้นใหม่ (อย่าคัดลอกมาจากโปรแกรมอื่น)",
+                   f"the text contains an invisible control character ({code}) at character {column} of the line; "
+                   "delete it and type the text again instead of pasting it")
+
+
+def strip_controls(text: str) -> str:
+    """The text without its control characters (what is checked further once they are reported)."""
+    return _CONTROL.sub("", text)
+
+
+def not_a_file(display: str) -> Problem:
+    """A FIFO, device, socket or directory where a file is expected: never opened, which could hang."""
+    return Problem(display, 1, "", "not_file",
+                   "ชื่อนี้ไม่ใช่ไฟล์ธรรมดา (เป็นโฟลเดอร์หรือไฟล์พิเศษ) ระบบจึงไม่อ่าน ให้ลบออกหรือแทนด้วยไฟล์ข้อมูล",
+                   "this name is not a regular file (a folder or a special file), so it is not read; remove it "
+                   "or replace it with a data file")
+
+
+def regular_size(path: Path, display: str, problems: list[Problem]) -> int | None:
+    """The size of a regular file; None, with a located problem, for anything else or a vanished file."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        problems.append(Problem(display, 1, "", "unreadable", "เปิดไฟล์ไม่ได้ ตรวจว่าไฟล์ยังอยู่และเปิดอ่านได้",
+                                "the file cannot be opened; check that it exists and can be read"))
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        problems.append(not_a_file(display))
+        return None
+    return info.st_size
+
+
 def too_big(path: Path, display: str, problems: list[Problem]) -> bool:
-    """True, with a located problem, if a data file is larger than any real one (MAX_BYTES)."""
-    size = path.stat().st_size
+    """True, with a located problem, if a data file is not a regular file or larger than any real one."""
+    size = regular_size(path, display, problems)
+    if size is None:
+        return True
     if size <= MAX_BYTES:
         return False
     mb, limit = size / (1024 * 1024), MAX_BYTES // (1024 * 1024)
@@ -86,6 +138,10 @@ def read_utf8(path: Path, display: str, problems: list[Problem]) -> str | None:
         return None
     try:
         return path.read_text(encoding="utf-8-sig")
+    except OSError:  # removed or made unreadable since it was checked: never the machine's own message
+        problems.append(Problem(display, 1, "", "unreadable", "เปิดไฟล์ไม่ได้ ตรวจว่าไฟล์ยังอยู่และเปิดอ่านได้",
+                                "the file cannot be opened; check that it exists and can be read"))
+        return None
     except UnicodeDecodeError as exc:
         problems.append(Problem(display, 1, "", "encoding",
                                 "ไฟล์ไม่ได้บันทึกเป็น UTF-8 ให้บันทึกไฟล์ใหม่ด้วยการเข้ารหัส UTF-8",
@@ -168,11 +224,20 @@ class _Builder:
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, path + (i,)) for i, item in enumerate(node.value)]
         if node.tag == "tag:yaml.org,2002:str":
-            return node.value
+            return self._text(node.value, path)
         construct = _constructor.yaml_constructors.get(node.tag)
         if construct is None:
             return self._unsupported_tag(node, path)
         return construct(_constructor, node)
+
+    def _text(self, value: str, path: Path_) -> str:
+        """A string; one with a control character is reported and read without it, so that the rest of
+        the file is still checked without a follow-on error."""
+        problem = control_character(value, self.source.name, self.source.line_of(path), dotted(path))
+        if problem is None:
+            return value
+        self.problems.append(problem)
+        return strip_controls(value)
 
     def _unsupported_tag(self, node: yaml.Node, path: Path_) -> None:
         """`!tag` or `!!python/...`: data files never need them, and some would run code elsewhere."""
@@ -185,8 +250,11 @@ class _Builder:
         source, result = self.source, {}
         for key_node, value_node in node.value:
             key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else "?"
-            key_path = path + (key,)
             line = key_node.start_mark.line + 1 + self.offset
+            if problem := control_character(key, source.name, line, dotted(path)):
+                self.problems.append(problem)
+                key = strip_controls(key)  # the key is printed in later messages
+            key_path = path + (key,)
             if key in result:
                 first = source.lines[key_path]
                 self.problems.append(Problem(

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .problems import Problem
-from .sources import Path_, SourceFile, too_big
+from .sources import Path_, SourceFile, control_character, strip_controls, too_big
 
 _THAI = re.compile(r"[\u0e01-\u0e5b]")
 
@@ -94,6 +94,9 @@ def read_table(path: Path, display: str, problems: list[Problem], key: str, alia
         record = {}
         for name, cell in zip(fields, cells):
             if cell.strip():
+                if problem := control_character(cell, display, line, source.headers.get(name, name)):
+                    problems.append(problem)
+                    cell = strip_controls(cell)
                 record[name] = cell.strip()
                 source.lines[(key, i, name)] = line
         records.append(record)
@@ -111,7 +114,14 @@ def _csv_rows(path: Path, display: str, problems: list[Problem]) -> list[tuple[i
                                 "cannot read the file: a CSV must be UTF-8 or Windows-874 (TIS-620); in Excel "
                                 "save as 'CSV UTF-8 (Comma delimited)'"))
         return None
-    return _rows(decoded[0])
+    try:
+        return _rows(decoded[0])
+    except csv.Error as exc:  # a cell above the csv module's size limit, an unclosed quote at the end
+        problems.append(Problem(display, getattr(exc, "line", 1), "", "csv",
+                                "อ่านไฟล์ CSV ไม่ได้ ตรวจเครื่องหมายคำพูด (\") ที่เปิดแล้วไม่ปิด หรือช่องที่ยาวผิดปกติ",
+                                "cannot read the CSV file; check for an opening quote (\") that is never closed, "
+                                "or an unusually long cell"))
+        return None
 
 
 def _xlsx_rows(path: Path, display: str, problems: list[Problem]) -> list[tuple[int, list[str]]] | None:
@@ -120,20 +130,25 @@ def _xlsx_rows(path: Path, display: str, problems: list[Problem]) -> list[tuple[
 
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
-        problems.append(Problem(display, 1, "", "xlsx", f"เปิดไฟล์ Excel ไม่ได้ ({exc}) ให้บันทึกใหม่เป็น .xlsx",
-                                f"cannot open the Excel file ({exc}); save it again as .xlsx"))
+        try:
+            return _sheet_rows(book.worksheets[0])
+        finally:
+            book.close()
+    except Exception as exc:  # noqa: BLE001 - any damaged workbook, whatever openpyxl or zipfile raise
+        # The exception's own text may hold the machine's path; its kind is enough to search for.
+        reason = "not a zip file" if isinstance(exc, zipfile.BadZipFile) else type(exc).__name__
+        problems.append(Problem(display, 1, "", "xlsx", f"เปิดไฟล์ Excel ไม่ได้ ({reason}) ให้เปิดใน Excel แล้วบันทึกใหม่เป็น .xlsx",
+                                f"cannot open the Excel file ({reason}); open it in Excel and save it again as .xlsx"))
         return None
-    try:
-        sheet = book.worksheets[0]
-        rows = []
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            cells = [_cell_text(v) for v in values]
-            if any(c.strip() for c in cells):
-                rows.append((number, cells))
-        return rows
-    finally:
-        book.close()
+
+
+def _sheet_rows(sheet: Any) -> list[tuple[int, list[str]]]:
+    rows = []
+    for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+        cells = [_cell_text(v) for v in values]
+        if any(c.strip() for c in cells):
+            rows.append((number, cells))
+    return rows
 
 
 def _cell_text(value: Any) -> str:
@@ -167,10 +182,14 @@ def _rows(text: str) -> list[tuple[int, list[str]]]:
     delimiter = max((",", ";", "\t"), key=first.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows, line = [], 1
-    for cells in reader:
-        if any(c.strip() for c in cells):
-            rows.append((line, cells))
-        line = reader.line_num + 1
+    try:
+        for cells in reader:
+            if any(c.strip() for c in cells):
+                rows.append((line, cells))
+            line = reader.line_num + 1
+    except csv.Error as exc:
+        exc.line = line  # the row that could not be read, for the located problem
+        raise
     return rows
 
 
@@ -180,6 +199,9 @@ def _fields(header: list[str], line: int, aliases: dict[str, str], source: Table
     fields, ok = [], True
     known = {" ".join(k.split()).lower(): v for k, v in aliases.items()}
     for cell in header:
+        if problem := control_character(cell, source.name, line, ""):
+            problems.append(problem)
+            cell = strip_controls(cell)
         written = " ".join(cell.split())
         name = known.get(written.lower(), written.lower().replace(" ", "_"))
         if not written:

@@ -7,6 +7,7 @@ exception other than MkDocs' own "build failed" would be a traceback in front of
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from collections import Counter
@@ -44,7 +45,7 @@ def make_office(root: Path, case: dict) -> Path:
         (root / rel).write_text(text, encoding="utf-8")
     for rel in case.get("delete", []):
         (root / rel).unlink()
-    for kind in ("write", "raw", "append", "encode", "copy", "symlink", "big"):
+    for kind in ("write", "raw", "append", "encode", "copy", "symlink", "big", "fifo", "mkdir"):
         for rel, value in case.get(kind, {}).items():
             target = root / rel
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -67,6 +68,12 @@ def _put(kind: str, target: Path, value, root: Path) -> None:
         shutil.copy(root / value, target)
     elif kind == "symlink":
         target.symlink_to(value)
+    elif kind == "fifo":  # a named pipe: opening it for reading would wait for a writer forever
+        os.mkfifo(target)
+    elif kind == "mkdir":  # a folder where a file is expected, holding `value` (a file name → text)
+        target.mkdir()
+        for name, text in (value or {}).items():
+            (target / name).write_text(text, encoding="utf-8")
     elif kind == "big":  # valid-looking text, `value` MB of it
         line = "  - id: law\n    title_th: พระราชบัญญัติทดสอบ\n".encode("utf-8")
         with target.open("wb") as out:

@@ -76,5 +76,5 @@ def test_scripts_and_html_files_are_not_published(tmp_path):
     (tmp_path / "files" / "tracker.js").write_text("pwned()", encoding="utf-8")
     (tmp_path / "files" / "page.html").write_text("<script>pwned()</script>", encoding="utf-8")
     (tmp_path / "google1234.html").write_text("google-site-verification: google1234.html", encoding="utf-8")
-    problems = check_files(tmp_path, lambda path: path.relative_to(tmp_path).as_posix())
+    problems = check_files(tmp_path, lambda path: path.relative_to(tmp_path).as_posix(), lambda path: path.is_file())
     assert [(p.file, p.code) for p in problems] == [("files/page.html", "runnable"), ("files/tracker.js", "runnable")]
