@@ -71,3 +71,12 @@ def test_feeds_keep_the_newest_fifty(site):
     assert len(found) == feeds.LIMIT
     assert found[0].findtext(f"{A}title") == "ข่าว 59" and found[-1].findtext(f"{A}title") == "ข่าว 10"
     assert len(entries(assets["feed.xml"])) == feeds.LIMIT
+
+
+def test_every_xml_output_parses_strictly(example_site):
+    """Feeds, the sitemap and any other XML the build writes: a feed reader rejects a whole invalid feed."""
+    outputs = sorted(example_site.site_dir.rglob("*.xml"))
+    assert {p.relative_to(example_site.site_dir).as_posix() for p in outputs} >= {"feed.xml", "news/feed.xml",
+                                                                                  "sitemap.xml"}
+    for path in outputs:
+        ET.parse(path)  # expat: refuses NUL, control characters and unescaped markup

@@ -12,6 +12,7 @@ import re
 import shutil
 from collections import Counter
 from html.parser import HTMLParser
+from xml.etree import ElementTree
 from pathlib import Path
 
 import pytest
@@ -105,6 +106,7 @@ def test_hostile_input(case, tmp_path, capsys):
     expect = case["expect"]
     code, out = run_check(root, capsys)
     assert "Traceback" not in out
+    assert str(tmp_path) not in out and str(tmp_path.resolve()) not in out, "the machine's path is shown"
     if "error" in expect:
         assert code == 1, out
         _assert_located(out, expect["error"])
@@ -129,14 +131,20 @@ def _assert_located(out: str, where: str) -> None:
 
 
 def _assert_refused(root: Path) -> None:
-    """The build fails, the published site is untouched and no half-built site is left."""
-    assert run_build(root) is not None
+    """The build fails without naming the machine's paths, the published site is untouched and no
+    half-built site is left."""
+    failure = run_build(root)
+    assert failure is not None
+    assert str(root.parent) not in failure and str(root.parent.resolve()) not in failure, failure
     assert (root / "site" / "index.html").read_text(encoding="utf-8") == PUBLISHED
     assert sorted(p.name for p in root.iterdir() if p.name.startswith("site")) == ["site"]
 
 
 def _assert_shown(root: Path, expect: dict) -> None:
-    """The page exists and shows the text; nothing in it carries the payload as code."""
+    """The page exists and shows the text; nothing in it carries the payload as code; every XML output
+    (feeds, sitemap) still parses."""
+    for xml in (root / "site").rglob("*.xml"):
+        ElementTree.parse(xml)
     url = expect.get("inert") or expect["accepted"]
     html = (root / "site" / url.strip("/") / "index.html").read_text(encoding="utf-8")
     page = Page.parse(html)
