@@ -13,9 +13,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, Field, WithJsonSchema, model_validator
+from pydantic import BeforeValidator, Field, ValidationInfo, WithJsonSchema, field_validator, model_validator
 
 from . import calendar
+from .contacts import check_channel_contact
 from .fields import ContentPath, MarkdownText, Slug, Text, ThaiDate, WebUrl, WholeNumber, labelled, one_of
 from .model import Record
 from .problems import DataError
@@ -113,6 +114,12 @@ class Channel(Record):
     external_org: one_of(EXTERNAL_ORGS) | None = None
     hours_th: Text | None = Field(None, description="วันและเวลาที่รับเรื่อง / opening hours")
     note_th: Text | None = None
+
+    @field_validator("contact_th")
+    @classmethod
+    def _contact_fits_kind(cls, value: str | None, info: ValidationInfo) -> str | None:
+        check_channel_contact(info.data.get("kind", ""), value)  # the page links it as mailto: or tel:
+        return value
 
     @model_validator(mode="after")
     def _reachable(self) -> Channel:

@@ -16,6 +16,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from . import calendar, scoring
+from .contacts import EmailAddress, PhoneNumber
 from .fields import ContentPath, FiscalYear, Money, Slug, Text, ThaiDate, TopicKey, WebUrl, one_of
 from .problems import DataError
 from .vocabulary import (DOCUMENT_KINDS, DOCUMENT_STATUSES, EXECUTIVE_ROLES, LAW_KINDS, OFFICE_TYPES,
@@ -34,11 +35,10 @@ class Record(BaseModel):
 
 class Phone(Record):
     label_th: Text = Field(description="ชื่อหมายเลข เช่น สายกลาง / label")
-    number: Text = Field(description="หมายเลขโทรศัพท์ของสำนักงาน / office number")
+    number: PhoneNumber = Field(description="หมายเลขโทรศัพท์ของสำนักงาน / office number")
 
 
-OfficialEmail = Annotated[str, Field(pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$",
-                                    description="อีเมลของสำนักงาน / office e-mail")]
+OfficialEmail = Annotated[EmailAddress, Field(description="อีเมลของสำนักงาน / office e-mail")]
 
 
 class Email(Record):
@@ -72,7 +72,7 @@ class Office(Record):
     address_en: Text | None = None
     map_url: WebUrl | None = None
     phones: list[Phone] = Field(min_length=1)
-    fax: Text | None = None
+    fax: PhoneNumber | None = None
     emails: list[Email] = Field(min_length=1)
     website: WebUrl | None = None
     office_hours_th: Text | None = None
@@ -90,7 +90,7 @@ class Unit(Record):
     name_en: Text | None = None
     kind: one_of(UNIT_KINDS) = "group"
     head_th: Text | None = Field(None, description="ชื่อและตำแหน่งหัวหน้า / head's name and position")
-    phone: Text | None = None
+    phone: PhoneNumber | None = None
     email: OfficialEmail | None = None
     duties_th: list[Text] = []
 
@@ -109,7 +109,7 @@ class Executive(Record):
     position_en: Text | None = None
     role: one_of(EXECUTIVE_ROLES)
     photo: ContentPath | None = None
-    phone: Text | None = None
+    phone: PhoneNumber | None = None
     email: OfficialEmail | None = None
     supervises: list[Slug] = Field([], description="รหัสกลุ่มที่กำกับดูแล / ids of supervised units")
     vacant: bool = Field(False, description="ตำแหน่งว่าง / the post is vacant")

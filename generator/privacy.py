@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from .calendar import to_arabic_digits
+from .contacts import emails_in, is_role_mailbox, mask_email
 from .problems import Problem
 from .sources import Path_, SourceFile
 
@@ -99,13 +100,12 @@ def column_message(name: str, kind: str) -> tuple[str, str]:
 
 
 def masked(text: str) -> str:
-    """`081-xxx-xx78`: enough of a value to find it in the file, not enough to leak it again.
+    """`081-xxx-xx78`, `so***@e***.go.th`: enough of a value to find it in the file, not to leak it again.
 
     Build logs of a public repository are public too, so a report must not repeat an ID in full.
     """
     if "@" in text:
-        user, _, host = text.partition("@")
-        return f"{user[:1]}…@{host}"
+        return mask_email(text)
     digits = [i for i, c in enumerate(text) if c.isdigit()]
     hide = set(digits[3:-2])
     return "".join("x" if i in hide else c for i, c in enumerate(text))
@@ -165,14 +165,15 @@ _CANDIDATE = re.compile(r"[0-9๐-๙](?:[\s.-]?[0-9๐-๙]){8}")
 def published_text(data: Data, project: Project) -> list[Problem]:
     """Warnings (errors under --strict) for personal data anywhere the site publishes text.
 
-    Announcements and memos copied into data files carry the drafter's mobile number or a citizen's
-    ID card number in their contact lines (domain.md §6). Every data file and every Markdown page
-    is read, drafts included: the repository is usually public too. A national ID counts only with
-    a valid check digit and a person's first digit (a company's tax number starts with 0 and is
-    public); a phone number counts only if it is a mobile that is not one of the office's declared
-    contacts. The complaint registers have their own, stricter rule (`scan`) and are left to it.
+    Announcements and memos copied into data files carry the drafter's mobile number, e-mail
+    address or a citizen's ID card number in their contact lines (domain.md §6). Every data file and
+    every Markdown page is read, drafts included: the repository is usually public too. A national
+    ID counts only with a valid check digit and a person's first digit (a company's tax number starts
+    with 0 and is public); a phone number counts only if it is a mobile, and an e-mail address only
+    if it is not a desk's mailbox (saraban@…), and either only if the office has not declared it as a
+    contact. The complaint registers have their own, stricter rule (`scan`) and are left to it.
     """
-    declared = _declared_numbers(data)
+    declared = _Declared(_declared_numbers(data), _declared_addresses(data))
     problems: list[Problem] = []
     seen: set[int] = set()
     for source, _ in data.origins.values():
@@ -187,6 +188,14 @@ def published_text(data: Data, project: Project) -> list[Problem]:
     return problems
 
 
+@dataclass(frozen=True)
+class _Declared:
+    """The office's own contacts, which may appear anywhere: phone numbers as digits, addresses lower-cased."""
+
+    numbers: set[str]
+    addresses: set[str]
+
+
 def _declared_numbers(data: Data) -> set[str]:
     """Every phone number the office publishes on purpose: office, units, executives, complaint channels."""
     texts = []
@@ -198,19 +207,35 @@ def _declared_numbers(data: Data) -> set[str]:
     return {_digits(m.group(0)) for text in texts for m in _PHONE.finditer(to_arabic_digits(text))}
 
 
+def _declared_addresses(data: Data) -> set[str]:
+    """Every e-mail address the office publishes on purpose, from the same places as its numbers."""
+    addresses = [e.address for e in data.office.emails] if data.office else []
+    addresses += [u.email or "" for u in data.units] + [e.email or "" for e in data.executives]
+    if data.complaints:  # an e-mail channel, or an address written into another channel's contact
+        addresses += [a for c in data.complaints.channels for a in emails_in(c.contact_th or "")]
+    return {a.lower() for a in addresses if a}
+
+
 def _digits(phone: str) -> str:
     """`+66 81 234 5678` and `081-234-5678` → `0812345678`."""
     digits = re.sub(r"\D", "", phone)
     return "0" + digits[2:] if phone.lstrip().startswith("+66") else digits
 
 
-def _personal(finding: Finding, declared: set[str]) -> bool:
+def _findings(text: str, declared: _Declared) -> list[Finding]:
+    """The personal data in one string or line; the cheap tests first, as most text has none."""
+    found = []
+    if _CANDIDATE.search(text):
+        found = [f for f in find_personal_data(text) if f.kind != "email" and _personal(f, declared)]
+    return found + [Finding("email", address) for address in emails_in(text)
+                    if address.lower() not in declared.addresses and not is_role_mailbox(address)]
+
+
+def _personal(finding: Finding, declared: _Declared) -> bool:
     if finding.kind == "national_id":
         return to_arabic_digits(finding.text).lstrip()[:1] != "0"
-    if finding.kind == "phone":
-        number = _digits(finding.text)
-        return bool(_MOBILE.match(number)) and number not in declared
-    return False  # e-mail addresses on an office site are the office's own
+    number = _digits(finding.text)
+    return bool(_MOBILE.match(number)) and number not in declared.numbers
 
 
 def _warning(name: str, line: int, field: str, finding: Finding) -> Problem:
@@ -218,6 +243,11 @@ def _warning(name: str, line: int, field: str, finding: Finding) -> Problem:
     if finding.kind == "national_id":
         th = f"พบเลขประจำตัวประชาชน ({shown}) ซึ่งเป็นข้อมูลส่วนบุคคล ให้ลบออกหรือปกปิดก่อนเผยแพร่"
         en = f"found a national ID number ({shown}), which is personal data; remove or redact it before publishing"
+    elif finding.kind == "email":
+        th = (f"พบอีเมล ({shown}) ที่ไม่ใช่อีเมลที่สำนักงานประกาศไว้ อาจเป็นข้อมูลส่วนบุคคล ให้ลบออก "
+              "หรือถ้าเป็นอีเมลราชการของสำนักงาน ให้เพิ่มไว้ใน data/office.yml (emails)")
+        en = (f"found an e-mail address ({shown}) that is not one of the office's declared addresses and may be "
+              "personal; remove it, or if it is an official address of the office, declare it in data/office.yml (emails)")
     else:
         th = (f"พบหมายเลขโทรศัพท์มือถือ ({shown}) ที่ไม่ใช่ช่องทางติดต่อที่สำนักงานประกาศไว้ อาจเป็นข้อมูลส่วนบุคคล "
               "ให้ลบออก หรือถ้าเป็นหมายเลขราชการ ให้เพิ่มไว้ใน data/office.yml (phones)")
@@ -226,7 +256,7 @@ def _warning(name: str, line: int, field: str, finding: Finding) -> Problem:
     return Problem(name, line, field, "personal_data", th, en, "warning")
 
 
-def _walk_strings(source: SourceFile, declared: set[str]) -> list[Problem]:
+def _walk_strings(source: SourceFile, declared: _Declared) -> list[Problem]:
     problems: list[Problem] = []
 
     def walk(value: Any, path: Path_) -> None:
@@ -237,15 +267,13 @@ def _walk_strings(source: SourceFile, declared: set[str]) -> list[Problem]:
             for i, item in enumerate(value):
                 walk(item, path + (i,))
         elif isinstance(value, str):
-            if _CANDIDATE.search(value):
-                problems.extend(_warning(source.name, source.line_of(path), source.field_name(path), finding)
-                                for finding in find_personal_data(value) if _personal(finding, declared))
+            problems.extend(_warning(source.name, source.line_of(path), source.field_name(path), finding)
+                            for finding in _findings(value, declared))
 
     walk(source.value, ())
     return problems
 
 
-def _markdown_lines(name: str, text: str, declared: set[str]) -> list[Problem]:
+def _markdown_lines(name: str, text: str, declared: _Declared) -> list[Problem]:
     return [_warning(name, number, "", finding) for number, line in enumerate(text.splitlines(), 1)
-            if _CANDIDATE.search(line)
-            for finding in find_personal_data(line) if _personal(finding, declared)]
+            for finding in _findings(line, declared)]
