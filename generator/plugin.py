@@ -25,6 +25,7 @@ from .fonts import cache_dir, ensure_fonts
 from .render import digits, thai_date
 from .revisions import changed_on, last_changed
 from .load import Project
+from .mkdocs_log import Translator
 from .news import NewsPost, is_post_uri
 from .pages import Asset, Page
 from .pages.news import with_date
@@ -50,6 +51,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
     fonts: dict[str, Path] = {}
     staging: Staging | None = None
     news: dict[str, NewsPost] = {}  # published posts by src_uri
+    translator: Translator | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps one plugin instance across `mkdocs serve` rebuilds.
@@ -62,7 +64,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         project = Project.at(root, self.config.data_dir, config.docs_dir)
         config.watch.append(str(project.data_dir))
         today = date.fromisoformat(self.config.build_date) if self.config.build_date else None
-        self.result = run(project, today, config.site_url)
+        self.result = run(project, today, config.site_url, Path(config.config_file_path))
         self.fonts = ensure_fonts(cache_dir(root))
         self.root, self.changes = root, last_changed(root)
         self.sources = {p.src_uri: p.source for p in self.result.pages if isinstance(p, Page)}
@@ -74,6 +76,10 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
             config.site_dir = str(self.staging.partial)
         for problem in warnings(self.result.problems):
             log.warning(problem.render())
+        # check found what MkDocs would warn about; anything it missed is still said Thai first, located.
+        self.translator = Translator(root, project.display(project.content_dir), self.sources,
+                                     warnings(self.result.problems))
+        self.translator.install()
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
@@ -128,6 +134,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         # The search index is made from the built HTML, so it runs once every page is written.
         if not self.config.enabled:
             return
+        self._untranslate()  # MkDocs' page and link checks are over; its own summary stays as it is
         try:
             stats = build_index(Path(config.site_dir))
         except RuntimeError as error:
@@ -140,9 +147,15 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
             self.staging = None
 
     def on_build_error(self, *, error: Exception) -> None:
+        self._untranslate()
         if self.staging is not None:
             self.staging.abandon()
             self.staging = None
+
+    def _untranslate(self) -> None:
+        if self.translator is not None:
+            self.translator.remove()
+            self.translator = None
 
     def _changed(self, rel: str):
         if rel == self.config.data_dir:

@@ -1,0 +1,184 @@
+"""The parts of mkdocs.yml that decide whether a strict build passes, read without MkDocs.
+
+`check` must refuse what `mkdocs build --strict` refuses, so it reads what MkDocs validates with:
+the `nav` (with the line of every entry, to locate a wrong one), the `validation` levels, the
+Markdown extensions (anchors depend on them), the page exclusions and the theme's template folders.
+The plugin reads the same file through the same function, so both see the same settings.
+
+YAML tags MkDocs understands are read as MkDocs reads them (`!ENV`, `!!python/name:`); any other
+tag is read as nothing rather than refused, since MkDocs itself reports those.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+# MkDocs' defaults (mkdocs/config/defaults.py, 1.6): the levels at which each finding is logged.
+DEFAULT_LEVELS = {
+    "nav.omitted_files": logging.INFO, "nav.not_found": logging.WARNING,
+    "links.not_found": logging.WARNING, "links.anchors": logging.INFO, "links.unrecognized_links": logging.INFO,
+}
+_LEVELS = {"warn": logging.WARNING, "info": logging.INFO, "ignore": logging.DEBUG}
+# MkDocs always loads these three, before the configured ones.
+BUILTIN_EXTENSIONS = ("toc", "tables", "fenced_code")
+
+
+@dataclass(frozen=True)
+class NavEntry:
+    """One page path written in the `nav` of mkdocs.yml, with its line."""
+
+    path: str
+    line: int
+
+
+@dataclass(frozen=True)
+class BuildConfig:
+    """What a strict build checks, as mkdocs.yml sets it (MkDocs' defaults where it is silent)."""
+
+    file: str = "mkdocs.yml"
+    nav: tuple[NavEntry, ...] | None = None  # None: no nav, MkDocs lists every page itself
+    nav_line: int = 0
+    levels: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_LEVELS))
+    extensions: tuple[str, ...] = BUILTIN_EXTENSIONS
+    extension_configs: dict[str, dict] = field(default_factory=dict)
+    not_in_nav: tuple[str, ...] = ()
+    exclude_docs: tuple[str, ...] = ()
+    template_dirs: tuple[Path, ...] = ()
+
+    def fails(self, check: str) -> bool:
+        """Whether a finding of `check` (e.g. "links.anchors") fails a strict build."""
+        return self.levels[check] >= logging.WARNING
+
+
+def read_build_config(path: Path, display: str = "mkdocs.yml") -> BuildConfig:
+    """The build settings of the mkdocs.yml at `path`; MkDocs' defaults if it is missing or unreadable."""
+    try:
+        root_node = yaml.compose(path.read_text(encoding="utf-8-sig"), Loader=_Loader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return BuildConfig(display, template_dirs=_template_dirs(path.parent, {}))
+    if not isinstance(root_node, yaml.MappingNode):
+        return BuildConfig(display, template_dirs=_template_dirs(path.parent, {}))
+    keys = {key.value: key for key, _value in root_node.value if isinstance(key, yaml.ScalarNode)}
+    nodes = {key.value: value for key, value in root_node.value if isinstance(key, yaml.ScalarNode)}
+    config = {key: _construct(node) for key, node in nodes.items() if key != "nav"}
+    extensions, configs = _extensions(config.get("markdown_extensions"))
+    nav = nodes.get("nav")
+    return BuildConfig(
+        display,
+        nav=tuple(_nav_entries(nav)) if nav is not None and not _is_null(nav) else None,
+        nav_line=keys["nav"].start_mark.line + 1 if nav is not None else 0,
+        levels=_levels(config.get("validation")),
+        extensions=extensions,
+        extension_configs=configs,
+        not_in_nav=_patterns(config.get("not_in_nav")),
+        exclude_docs=_patterns(config.get("exclude_docs")),
+        template_dirs=_template_dirs(path.parent, config.get("theme")),
+    )
+
+
+class _Loader(yaml.SafeLoader):
+    """A safe loader that also reads the tags MkDocs configs use."""
+
+
+def _python_name(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
+    module, _, name = suffix.rpartition(".")
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError, ValueError):
+        return None
+
+
+def _env(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    names = [loader.construct_scalar(node)] if isinstance(node, yaml.ScalarNode) else loader.construct_sequence(node)
+    for name in names[:-1] if len(names) > 1 else names:
+        if str(name) in os.environ:
+            return os.environ[str(name)]
+    return names[-1] if len(names) > 1 else None
+
+
+_Loader.add_multi_constructor("tag:yaml.org,2002:python/name:", _python_name)
+_Loader.add_constructor("!ENV", _env)
+_Loader.add_constructor(None, lambda loader, node: None)  # any other tag: nothing
+
+
+def _construct(node: yaml.Node) -> Any:
+    loader = _Loader("")
+    try:
+        return loader.construct_object(node, deep=True)
+    except (yaml.YAMLError, TypeError, ValueError):
+        return None
+
+
+def _is_null(node: yaml.Node) -> bool:
+    return isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null")
+
+
+def _nav_entries(node: yaml.Node):
+    """Every page path of the nav, depth first, with its 1-based line (titles and sections skipped)."""
+    if isinstance(node, yaml.ScalarNode):
+        yield NavEntry(str(node.value), node.start_mark.line + 1)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            yield from _nav_entries(item)
+    elif isinstance(node, yaml.MappingNode):
+        for _key, value in node.value:
+            yield from _nav_entries(value)
+
+
+def _levels(validation: Any) -> dict[str, int]:
+    """The validation levels; top-level keys apply to both `nav` and `links`, as in MkDocs."""
+    levels = dict(DEFAULT_LEVELS)
+    if not isinstance(validation, dict):
+        return levels
+    for key, value in validation.items():
+        for group in ("nav", "links"):
+            if f"{group}.{key}" in levels and value in _LEVELS:
+                levels[f"{group}.{key}"] = _LEVELS[value]
+    for group in ("nav", "links"):
+        for key, value in (validation.get(group) or {}).items() if isinstance(validation.get(group), dict) else ():
+            if f"{group}.{key}" in levels and value in _LEVELS:
+                levels[f"{group}.{key}"] = _LEVELS[value]
+    return levels
+
+
+def _extensions(value: Any) -> tuple[tuple[str, ...], dict[str, dict]]:
+    """Extension names (built-ins first, no repeats) and their configs, as MkDocs reads the list."""
+    names, configs = list(BUILTIN_EXTENSIONS), {}
+    items = value.items() if isinstance(value, dict) else (
+        (next(iter(i.items())) if isinstance(i, dict) and len(i) == 1 else (i, None)) for i in value or ())
+    for name, config in items:
+        if isinstance(name, str):
+            if name not in names:
+                names.append(name)
+            if isinstance(config, dict):
+                configs[name] = config
+    return tuple(names), configs
+
+
+def _patterns(value: Any) -> tuple[str, ...]:
+    lines = value.splitlines() if isinstance(value, str) else value if isinstance(value, list) else ()
+    return tuple(str(line).strip() for line in lines if str(line).strip())
+
+
+def _template_dirs(root: Path, theme: Any) -> tuple[Path, ...]:
+    """Where page templates are looked up: the theme's custom_dir, the theme, then MkDocs' own."""
+    theme = theme if isinstance(theme, dict) else {"name": theme}
+    dirs = [root / theme["custom_dir"]] if isinstance(theme.get("custom_dir"), str) else []
+    name = theme.get("name") if isinstance(theme.get("name"), str) else "mkdocs"
+    package = {"material": "material", "mkdocs": "mkdocs", "readthedocs": "mkdocs"}.get(name, name)
+    spec = importlib.util.find_spec(package)
+    if spec and spec.submodule_search_locations:
+        base = Path(list(spec.submodule_search_locations)[0])
+        dirs += [base / "templates", base / "themes" / name]
+    spec = importlib.util.find_spec("mkdocs")
+    if spec and spec.submodule_search_locations:
+        dirs.append(Path(list(spec.submodule_search_locations)[0]) / "templates")
+    return tuple(d for d in dirs if d.is_dir())
