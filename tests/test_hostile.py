@@ -3,10 +3,13 @@
 Each case is run as a webmaster meets it: `python -m generator check` (in-process, its output
 captured) and a strict MkDocs build into a folder that already holds a published site. Any
 exception other than MkDocs' own "build failed" would be a traceback in front of the user.
+Whatever the outcome, check and build must agree: the build fails exactly when check reports a
+problem, and MkDocs never warns of anything check did not report first.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import shutil
@@ -29,6 +32,8 @@ CASES = [case for path in sorted((Path(__file__).parent / "hostile").glob("*.yml
 BUILD_DATE = "2025-05-15"  # the good office's build date (tests/data/good/mkdocs.yml)
 PUBLISHED = "<p>the site published before this change</p>"
 THAI = re.compile("[\u0e00-\u0e7f]")
+VALIDATION = re.search(r"^validation:\n(?:[ ].*\n)+", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M)[0]
+REPORTED = re.compile(r"(\d+) error\(s\), (\d+) warning\(s\)")
 
 
 def make_office(root: Path, case: dict) -> Path:
@@ -36,8 +41,9 @@ def make_office(root: Path, case: dict) -> Path:
     shutil.copytree(GOOD, root, ignore=shutil.ignore_patterns(".cache"))
     shutil.copytree(ROOT / "overrides", root / "overrides")
     config = (root / "mkdocs.yml").read_text(encoding="utf-8")
-    (root / "mkdocs.yml").write_text(config.replace("  name: material\n", "  name: material\n  custom_dir: overrides\n"),
-                                     encoding="utf-8")
+    # ... and the shipped mkdocs.yml's link and nav validation, which every office copies with it.
+    config = config.replace("  name: material\n", "  name: material\n  custom_dir: overrides\n") + VALIDATION
+    (root / "mkdocs.yml").write_text(config, encoding="utf-8")
     for rel, pairs in case.get("edit", {}).items():
         text = (root / rel).read_text(encoding="utf-8")
         for old, new in pairs:
@@ -88,16 +94,31 @@ def run_check(root: Path, capsys, *extra: str) -> tuple[int, str]:
     return code, captured.out + captured.err
 
 
-def run_build(root: Path) -> str | None:
-    """A strict build over an already published site; the failure message, or None on success."""
+def run_build(root: Path, foreign: list[str] | None = None) -> str | None:
+    """A strict build over an already published site; the failure message, or None on success.
+
+    `foreign` receives what MkDocs itself logged at WARNING or above: anything but the generator's
+    own report, i.e. what check did not find first.
+    """
     site = root / "site"
     site.mkdir(exist_ok=True)
     (site / "index.html").write_text(PUBLISHED, encoding="utf-8")
+    records: list[logging.LogRecord] = []
+    recorder = logging.Handler(logging.WARNING)
+    recorder.emit = records.append  # type: ignore[method-assign]
+    logging.getLogger("mkdocs").addHandler(recorder)
+    failure, refusal = None, None
     try:
         build_project(root, site)
-    except (PluginError, Abort) as failure:  # MkDocs prints these as a message, not a traceback
-        return str(failure) or "aborted"
-    return None
+    except (PluginError, Abort) as error:  # MkDocs prints these as a message, not a traceback
+        failure = str(error) or "aborted"
+        refusal = str(error.__context__ or error)  # MkDocs logs the plugin's refusal, then aborts
+    finally:
+        logging.getLogger("mkdocs").removeHandler(recorder)
+    if foreign is not None:
+        foreign += [r.getMessage() for r in records if r.name != "mkdocs.plugins.generator"
+                    and r.getMessage() != refusal]
+    return failure
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
@@ -107,19 +128,35 @@ def test_hostile_input(case, tmp_path, capsys):
     code, out = run_check(root, capsys)
     assert "Traceback" not in out
     assert str(tmp_path) not in out and str(tmp_path.resolve()) not in out, "the machine's path is shown"
+    foreign: list[str] = []
+    failure = run_build(root, foreign)
+    _assert_agree(out, failure, foreign)
     if "error" in expect:
         assert code == 1, out
         _assert_located(out, expect["error"])
-        _assert_refused(root)
+        _assert_refused(root, failure)
     elif "warning" in expect:
         assert code == 0, out
         _assert_located(out, expect["warning"])
         assert run_check(root, capsys, "--strict")[0] != 0
-        _assert_refused(root)
+        _assert_refused(root, failure)
     else:
         assert code == 0, out
-        assert run_build(root) is None
+        assert failure is None, failure
         _assert_shown(root, expect)
+
+
+def _assert_agree(out: str, failure: str | None, foreign: list[str]) -> None:
+    """`check --strict` fails on a problem exactly when the strict build fails, for the same reasons.
+
+    `check --strict` also fails on OIT items still incomplete, which no build refuses, so the
+    comparison is with the problems check reports (errors, and warnings that --strict makes fatal).
+    """
+    counts = REPORTED.search(out)
+    reported = bool(counts and (int(counts[1]) + int(counts[2])))
+    assert not foreign, f"the strict build warned of what check did not report: {foreign}"
+    assert reported == (failure is not None), f"check {'reported' if reported else 'passed'}, " \
+        f"the strict build {'failed: ' + failure if failure else 'passed'}\n{out}"
 
 
 def _assert_located(out: str, where: str) -> None:
@@ -130,10 +167,9 @@ def _assert_located(out: str, where: str) -> None:
     assert THAI.search(thai) and english, lines[0]
 
 
-def _assert_refused(root: Path) -> None:
-    """The build fails without naming the machine's paths, the published site is untouched and no
+def _assert_refused(root: Path, failure: str | None) -> None:
+    """The build failed without naming the machine's paths, the published site is untouched and no
     half-built site is left."""
-    failure = run_build(root)
     assert failure is not None
     assert str(root.parent) not in failure and str(root.parent.resolve()) not in failure, failure
     assert (root / "site" / "index.html").read_text(encoding="utf-8") == PUBLISHED
