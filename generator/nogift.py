@@ -11,12 +11,14 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Annotated
 
-from pydantic import Field
+from pydantic import AfterValidator, Field
 
 from . import calendar
 from .fields import ContentPath, MarkdownText, Money, Text, ThaiDate, WholeNumber, one_of
 from .model import Record, Signer
+from .problems import DataError
 
 NIL_STATEMENT = "ไม่มีการรับของขวัญหรือประโยชน์อื่นใด"
 DEFAULT_THRESHOLD = Decimal("3000")  # NACC rule under มาตรา 128: per giver per occasion, configurable
@@ -72,13 +74,25 @@ class Receipt(Record):
     decision_ref_th: Text | None = Field(None, description="เลขที่หนังสือหรือคำวินิจฉัย / decision reference")
 
 
+def _month(text: str) -> str:
+    """A reviewed month stays as written; one the report could not read is refused here, at its line."""
+    try:
+        calendar.parse_month(text)
+    except calendar.ThaiDateError as exc:
+        raise DataError(exc.th, exc.en, "date") from None
+    return text
+
+
+Month = Annotated[Text, AfterValidator(_month)]
+
+
 class NoGiftYear(Record):
     """`data/nogift/<fiscal year>.yml`."""
 
     declaration: Declaration | None = None
     activities: list[Activity] = []
     receipts: list[Receipt] = Field([], description="ทะเบียนการรับของขวัญ / the gift register")
-    reported_months: list[Text] = Field(
+    reported_months: list[Month] = Field(
         [], description="เดือนที่ตรวจแล้ว (เช่น 2024-10) เดือนที่ไม่มีรายการจะแสดงว่าไม่มีการรับ / months reviewed")
 
 

@@ -61,3 +61,12 @@ def test_markdown_bodies_refuse_html_script_links_and_attributes(tmp_path, body,
             "    position_th: ผอ.\n  scope_th: ทุกคน\n  text_md: |\n" + "".join(f"    {line}\n" for line in body.split("\n")))
     project = project_with(tmp_path, {"data/nogift/2568.yml": text})
     assert code in {p.code for p in load(project)[1]}
+
+
+@pytest.mark.parametrize("month", ["abc", "2568-13", "ต.ค."])
+def test_a_reviewed_month_that_cannot_be_read_is_located(tmp_path, capsys, month):
+    """Found by tests/test_generated_input.py: the report read the months only when building, with a traceback."""
+    project = project_with(tmp_path, {"data/nogift/2568.yml": f"activities: []\nreported_months: [2024-10, {month}]\n"})
+    problems = [p for p in load(project)[1] if p.code == "date"]
+    assert [(p.line, p.field) for p in problems] == [(2, "reported_months[1]")]
+    assert main(["check", "--root", str(project.root), "--as-of", "2025-05-15"]) == 1
