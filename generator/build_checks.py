@@ -245,4 +245,7 @@ def _template_exists(name: Any, config: BuildConfig) -> bool:
     """Whether Jinja would find `name` in the template folders (no `..`, which it refuses)."""
     if not isinstance(name, str) or not name or ".." in name.split("/") or name.startswith("/"):
         return False
-    return any((folder / name).is_file() for folder in config.template_dirs)
+    try:
+        return any((folder / name).is_file() for folder in config.template_dirs)
+    except (OSError, ValueError):  # a NUL or an over-long name: no template has it
+        return False

@@ -62,7 +62,7 @@ def read_build_config(path: Path, display: str = "mkdocs.yml") -> BuildConfig:
     """The build settings of the mkdocs.yml at `path`; MkDocs' defaults if it is missing or unreadable."""
     try:
         root_node = yaml.compose(path.read_text(encoding="utf-8-sig"), Loader=_Loader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+    except (OSError, ValueError, RecursionError, yaml.YAMLError):  # MkDocs itself says what is wrong
         return BuildConfig(display, template_dirs=_template_dirs(path.parent, {}))
     if not isinstance(root_node, yaml.MappingNode):
         return BuildConfig(display, template_dirs=_template_dirs(path.parent, {}))
@@ -113,7 +113,7 @@ def _construct(node: yaml.Node) -> Any:
     loader = _Loader("")
     try:
         return loader.construct_object(node, deep=True)
-    except (yaml.YAMLError, TypeError, ValueError):
+    except Exception:  # a value MkDocs would refuse with its own message
         return None
 
 
@@ -140,11 +140,11 @@ def _levels(validation: Any) -> dict[str, int]:
         return levels
     for key, value in validation.items():
         for group in ("nav", "links"):
-            if f"{group}.{key}" in levels and value in _LEVELS:
+            if f"{group}.{key}" in levels and isinstance(value, str) and value in _LEVELS:
                 levels[f"{group}.{key}"] = _LEVELS[value]
     for group in ("nav", "links"):
         for key, value in (validation.get(group) or {}).items() if isinstance(validation.get(group), dict) else ():
-            if f"{group}.{key}" in levels and value in _LEVELS:
+            if f"{group}.{key}" in levels and isinstance(value, str) and value in _LEVELS:
                 levels[f"{group}.{key}"] = _LEVELS[value]
     return levels
 
@@ -181,4 +181,11 @@ def _template_dirs(root: Path, theme: Any) -> tuple[Path, ...]:
     spec = importlib.util.find_spec("mkdocs")
     if spec and spec.submodule_search_locations:
         dirs.append(Path(list(spec.submodule_search_locations)[0]) / "templates")
-    return tuple(d for d in dirs if d.is_dir())
+    return tuple(d for d in dirs if _is_dir(d))
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):
+        return False

@@ -19,7 +19,7 @@ import posixpath
 import re
 from dataclasses import dataclass
 from typing import Callable, Iterable
-from urllib.parse import unquote, urlsplit
+from urllib.parse import SplitResult, unquote, urlsplit
 
 from .build_config import BuildConfig
 from .problems import Problem
@@ -89,12 +89,31 @@ def _destination(text: str, start: int) -> str:
     return rest.split()[0] if rest.split() else ""
 
 
+def split(url: str) -> SplitResult | None:
+    """The parts of `url`, or None where Python cannot read it (`http://[x`), which stops MkDocs with a traceback."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return None
+
+
+def invalid(url: str, where_th: str = "", where_en: str = "") -> Finding:
+    """A target that MkDocs cannot even split into its parts: the build would stop with a traceback."""
+    return Finding("invalid", url, "link_invalid",
+                   f"ลิงก์ '{url}'{where_th} ไม่ใช่ที่อยู่ที่อ่านได้ (มีวงเล็บเหลี่ยม [ ] ผิดที่) "
+                   "ให้เขียนที่อยู่เต็ม เช่น https://www.example.go.th/page",
+                   f"the link '{url}'{where_en} is not a readable address (a misplaced [ or ]); write the full "
+                   "address, e.g. https://www.example.go.th/page")
+
+
 def resolve(page: Source, url: str, files: set[str], unpublished: dict[str, str]) -> Finding | None:
     """Why `url` on `page` is broken in the built site, or None (anchors are checked apart)."""
     if not _PLAIN.search(url) and url and url[0] not in "/\\":  # the usual case, without urlsplit
         if posixpath.normpath(posixpath.join(posixpath.dirname(page.src_uri), url)) in files:
             return None
-    scheme, netloc, path, _query, _anchor = urlsplit(url)
+    if (parts := split(url)) is None:
+        return invalid(url, *_where(page))
+    scheme, netloc, path, _query, _anchor = parts
     if scheme or netloc or url.startswith(("/", "\\")) or not path:
         return None  # off-site, absolute (page_safety's), or an anchor on the page itself
     path = unquote(path)
@@ -233,8 +252,8 @@ def _broken(page: Source, url: str, files: set[str], unpublished: dict[str, str]
     """The finding for one target, if the office's validation levels make it fail a strict build."""
     finding = resolve(page, url, files, unpublished)
     if finding:
-        return finding if config.fails(finding.check) else None
-    parts = urlsplit(url)
+        return finding if finding.check == "invalid" or config.fails(finding.check) else None
+    parts = urlsplit(url)  # resolve has read it
     if not parts.fragment or parts.scheme or parts.netloc or url.startswith(("/", "\\")):
         return None
     if not config.fails("links.anchors"):

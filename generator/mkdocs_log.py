@@ -86,7 +86,7 @@ class Translator(logging.Filter):
         name = self.sources.get(page) or f"{self.docs}/{page}"
         try:
             text = (self.root / name).read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError):
+        except (OSError, ValueError):
             return name
         lines = lines_of(text, url) if url else []
         return f"{name}:{lines[0] if lines else 1}"

@@ -13,10 +13,9 @@ import re
 from functools import lru_cache
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from .build_config import BuildConfig
-from .links import UNPUBLISHED_EN, suggestion
+from .links import UNPUBLISHED_EN, invalid, split, suggestion
 from .news import is_post_uri
 from .pages import Page
 from .problems import Problem
@@ -39,7 +38,10 @@ def check_nav(build: Build, config: BuildConfig) -> list[Problem]:
         return []
     problems, named = [], set()
     for entry in config.nav:
-        parts = urlsplit(entry.path)
+        if (parts := split(entry.path)) is None:
+            finding = invalid(entry.path)
+            problems.append(Problem(config.file, entry.line, "nav", finding.code, finding.th, finding.en))
+            continue
         if parts.scheme or parts.netloc or entry.path.startswith("/"):
             continue  # off-site, or absolute (validation.nav.absolute_links, MkDocs' info by default)
         path = PurePosixPath(entry.path).as_posix()

@@ -39,7 +39,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], int]:
     if match := _YAML.match(text):
         try:
             data = yaml.load(match[1], Loader=_SafeLoader)
-        except yaml.YAMLError:
+        except Exception:  # as MkDocs does: a date such as 2025-02-30 raises ValueError, not YAMLError
             return {}, 0
         return (data, match.end()) if isinstance(data, dict) else ({}, 0)
     data: dict[str, Any] = {}

@@ -96,6 +96,12 @@ def test_resolve_refuses_with_what_to_write(url, code, better):
         assert f"'{better}'" in finding.en or better in finding.en
 
 
+def test_an_address_python_cannot_split_is_an_error_whatever_the_levels():
+    finding = resolve(page(""), "https://[host/x", FILES, {})
+    assert finding and finding.code == "link_invalid"
+    assert findings("[a](http://[oops)\n", config=BuildConfig()) == [("link_invalid", 1)]
+
+
 def test_resolve_counts_from_the_generated_page_and_says_which():
     finding = resolve(page("", "policies/bribery.md", generated=True), "plan.pdf", FILES, {})
     assert finding and "policies/plan.pdf" in finding.en and "/policies/bribery/" in finding.th
