@@ -7,10 +7,20 @@ append problems to a list; one function renders them; the caller decides the exi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable, Literal
 
 Severity = Literal["error", "warning"]
+# What a message may quote from the data (an unknown key, a wrong value) but must not print as it is:
+# line breaks would split one problem over lines, C0/C1 controls are terminal commands (ESC [ 2 J
+# clears the screen), bidi overrides reorder the line and a lone surrogate cannot be written as UTF-8.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """`text` with each character a terminal would act on shown as its code (`\\u202e`)."""
+    return _UNPRINTABLE.sub(lambda found: f"\\u{ord(found[0]):04x}", text)
 
 
 @dataclass(frozen=True, order=True)
@@ -30,7 +40,7 @@ class Problem:
         where = f"{self.file}:{self.line}" if self.line else self.file
         field = f" {self.field}:" if self.field else ""
         tag = " (คำเตือน / warning)" if self.severity == "warning" else ""
-        return f"{where}:{field}{tag} {self.th} / {self.en}"
+        return printable(f"{where}:{field}{tag} {self.th} / {self.en}")
 
 
 def errors(problems: Iterable[Problem]) -> list[Problem]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from datetime import date
 from pathlib import Path
@@ -195,3 +196,13 @@ def test_a_catalogue_without_indicator_10_is_refused_with_its_file(tmp_path):
     project = project_with(tmp_path, {"data/frameworks/custom-2568.yml": catalogue})
     problems = load(project)[1]
     assert ("data/frameworks/custom-2568.yml", "indicators") in {(p.file, p.code) for p in problems}
+
+
+def test_a_problem_quoting_the_data_is_one_printable_line(tmp_path, capsys):
+    """A key or value quoted in a message cannot split the line, reorder it or command the terminal."""
+    project = project_with(tmp_path, {"data/units.yml": 'units: []\n"a\\u202eb\\nc": 1\n"\\x9b2J": 2\n'})
+    assert main(["check", "--root", str(project.root), "--as-of", "2025-05-15"]) == 1
+    report = capsys.readouterr().err
+    assert not re.search("[\u202a-\u202e\u2066-\u2069\x00-\x08\x0b-\x1f\x7f-\x9f]", report)
+    lines = [line for line in report.splitlines() if line.startswith("data/units.yml:")]
+    assert len(lines) == 2 and "a\\u202eb\\u000ac" in lines[0] and "\\u009b2J" in lines[1]
