@@ -23,10 +23,12 @@ import yaml
 
 # MkDocs' defaults (mkdocs/config/defaults.py, 1.6): the levels at which each finding is logged.
 DEFAULT_LEVELS = {
-    "nav.omitted_files": logging.INFO, "nav.not_found": logging.WARNING,
+    "nav.omitted_files": logging.INFO, "nav.not_found": logging.WARNING, "nav.absolute_links": logging.INFO,
     "links.not_found": logging.WARNING, "links.anchors": logging.INFO, "links.unrecognized_links": logging.INFO,
 }
-_LEVELS = {"warn": logging.WARNING, "info": logging.INFO, "ignore": logging.DEBUG}
+# `relative_to_docs` (absolute_links only): a path starting with / is looked up from content/.
+RELATIVE_TO_DOCS = -1
+_LEVELS = {"warn": logging.WARNING, "info": logging.INFO, "ignore": logging.DEBUG, "relative_to_docs": RELATIVE_TO_DOCS}
 # MkDocs always loads these three, before the configured ones.
 BUILTIN_EXTENSIONS = ("toc", "tables", "fenced_code")
 

@@ -21,6 +21,8 @@ from .problems import Problem
 
 # The loggers whose warnings are about pages, links and the nav (mkdocs/structure/*, commands/build.py).
 LOGGERS = ("mkdocs.structure.pages", "mkdocs.structure.nav", "mkdocs.structure.files", "mkdocs.commands.build")
+_OMITTED = re.compile(r"The following pages exist in the docs directory, but are not included in the \"nav\"")
+_CONFLICT = re.compile(r"Excluding '(?P<page>[^']+)' from the site because it conflicts with '(?P<url>[^']+)'")
 _DOC = r"Doc file '(?P<page>[^']+)' contains "
 _KNOWN = (
     (re.compile(_DOC + r"an unrecognized relative link '(?P<url>[^']*)'"),
@@ -31,16 +33,17 @@ _KNOWN = (
      "ลิงก์ '{url}' ชี้ไปยังตำแหน่ง (#...) ที่ไม่มีในหน้าปลายทาง ให้ใช้หัวข้อที่มีอยู่ หรือลบ #... ออก"),
     (re.compile(_DOC + r"an absolute link '(?P<url>[^']*)'"),
      "ลิงก์ '{url}' ขึ้นต้นด้วย / ให้เขียนที่อยู่นับจากหน้านี้ เช่น ../files/2568/plan.pdf"),
+    (re.compile(r"An absolute path to '(?P<url>[^']*)' is included in the 'nav'"),
+     "เมนู nav ใน mkdocs.yml มี '{url}' ซึ่งขึ้นต้นด้วย / ให้เขียนชื่อไฟล์ในเว็บไซต์โดยไม่มี / หรือที่อยู่เต็ม https://…"),
     (re.compile(r"A reference to '(?P<url>[^']*)' is included in the 'nav'"),
      "เมนู nav ใน mkdocs.yml มี '{url}' ซึ่งไม่ใช่หน้าในเว็บไซต์ ให้แก้ชื่อไฟล์หรือลบบรรทัดนั้น"),
-    (re.compile(r"The following pages exist in the docs directory, but are not included in the \"nav\""),
+    (_OMITTED,
      "หน้าต่อไปนี้ไม่อยู่ในเมนู nav ของ mkdocs.yml ให้เพิ่มใน nav หรือใน not_in_nav"),
-    (re.compile(r"Excluding '(?P<page>[^']+)' from the site because it conflicts with '(?P<url>[^']+)'"),
+    (_CONFLICT,
      "หน้านี้กับ {url} ได้ที่อยู่เดียวกัน จึงไม่ถูกเผยแพร่ ให้รวมเป็นไฟล์เดียว หรือเปลี่ยนชื่อไฟล์หนึ่ง"),
     (re.compile(r"Error building page '(?P<page>[^']+)'"),
      "สร้างหน้านี้ไม่ได้ ให้ตรวจ front matter ของหน้า (template, hide, icon)"),
 )
-_OMITTED, _CONFLICT = _KNOWN[5][0], _KNOWN[6][0]
 _UNKNOWN = "MkDocs แจ้งปัญหาที่ check ยังตรวจไม่พบ ให้แก้ตามข้อความภาษาอังกฤษ และแจ้งผู้ดูแลระบบ"
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
-from .build_config import BuildConfig
+from .build_config import RELATIVE_TO_DOCS, BuildConfig
 from .links import UNPUBLISHED_EN, invalid, split, suggestion
 from .news import is_post_uri
 from .pages import Page
@@ -42,9 +42,20 @@ def check_nav(build: Build, config: BuildConfig) -> list[Problem]:
             finding = invalid(entry.path)
             problems.append(Problem(config.file, entry.line, "nav", finding.code, finding.th, finding.en))
             continue
-        if parts.scheme or parts.netloc or entry.path.startswith("/"):
-            continue  # off-site, or absolute (validation.nav.absolute_links, MkDocs' info by default)
-        path = PurePosixPath(entry.path).as_posix()
+        if parts.scheme or parts.netloc:
+            continue
+        path = entry.path
+        if path.startswith("/") and config.levels["nav.absolute_links"] == RELATIVE_TO_DOCS:
+            path = path.lstrip("/")
+        elif path.startswith("/"):  # MkDocs takes it for another site's path (info unless set to warn)
+            if config.fails("nav.absolute_links"):
+                problems.append(Problem(config.file, entry.line, "nav", "nav_absolute",
+                                        f"เมนู nav มี '{path}' ซึ่งขึ้นต้นด้วย / ให้เขียนชื่อไฟล์ในเว็บไซต์โดยไม่มี / "
+                                        f"เช่น {path.strip('/') or 'index.md'} หรือที่อยู่เต็ม https://…",
+                                        f"the nav names '{path}', which starts with /; name the site's file without "
+                                        f"the /, e.g. {path.strip('/') or 'index.md'}, or write a full https:// address"))
+            continue
+        path = PurePosixPath(path).as_posix()
         if path in build.files:
             named.add(path)
         elif config.fails("nav.not_found"):

@@ -197,7 +197,7 @@ def test_build_config_without_a_file_is_mkdocs_defaults(tmp_path):
 
 def test_the_example_config():
     config = read_build_config(ROOT / "mkdocs.yml")
-    assert all(config.fails(check) for check in config.levels)
+    assert all(config.fails(check) for check in config.levels if check != "nav.absolute_links")
     lines = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
     line = next(i for i, text in enumerate(lines, 1) if text.endswith(" oit/index.md"))
     assert config.nav and NavEntry("oit/index.md", line) in config.nav
@@ -254,6 +254,20 @@ def test_nav_entries_and_omitted_pages(tmp_path):
     assert found == [("nav_not_found", "mkdocs.yml", 22, "nav"), ("nav_not_found", "mkdocs.yml", 23, "nav"),
                      ("nav_omitted", "content/about.md", 1, ""),
                      ("nav_omitted", "mkdocs.yml", 20, "nav")]  # one problem for all generated pages
+
+
+def test_absolute_nav_paths_follow_their_level(tmp_path):
+    nav = "nav:\n  - index.md\n  - /office/index.md\n"
+
+    def absolute(project: Project) -> list[tuple[str, int]]:
+        return [(code, line) for code, _file, line, _field in problems_of(project) if code != "nav_omitted"]
+
+    assert absolute(office(tmp_path / "a", nav)) == []  # MkDocs' default level: info
+    warn = office(tmp_path / "b", "validation:\n  nav:\n    absolute_links: warn\n" + nav)
+    assert absolute(warn) == [("nav_absolute", 25)]
+    docs = office(tmp_path / "c", "validation:\n  nav:\n    absolute_links: relative_to_docs\n"
+                  + nav.replace("office/index.md", "nope.md"))
+    assert absolute(docs) == [("nav_not_found", 25)]
 
 
 def test_not_in_nav_and_news_posts_need_no_nav_entry(tmp_path):
