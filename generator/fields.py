@@ -25,7 +25,9 @@ _TAG = re.compile(r"<\s*(?:[/?]?\s*[a-zA-Z]|!)")
 
 
 def _date(value: Any) -> date:
-    if isinstance(value, (int, float)):
+    # A number, a list or a mapping is no date; refused here, since pydantic lets any error but
+    # ValueError escape a validator as a traceback.
+    if not isinstance(value, (str, date)):
         raise DataError("วันที่ต้องเขียนเป็น ปี-เดือน-วัน เช่น 2025-03-15 หรือ 15 มี.ค. 2568",
                         "a date must be written as year-month-day, e.g. 2025-03-15 or 15 มี.ค. 2568", "date")
     try:
