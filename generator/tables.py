@@ -58,6 +58,11 @@ def decode(data: bytes) -> tuple[str, str] | None:
 
 
 SPREADSHEETS = (".csv", ".xlsx")
+# A year of a large office's purchases is a few thousand rows of eleven columns. A sheet said to
+# reach beyond these (one stray cell at XFD1048576) would make openpyxl pad every row to the far
+# corner: minutes of work for nothing, so such a sheet is refused before its rows are read.
+MAX_ROWS = 50_000
+MAX_COLUMNS = 200
 
 
 def read_table(path: Path, display: str, problems: list[Problem], key: str, aliases: dict[str, str] | None = None,
@@ -77,6 +82,9 @@ def read_table(path: Path, display: str, problems: list[Problem], key: str, alia
                                 "the file is empty; it needs at least a header row"))
         return None
     (header_line, header), *body = rows
+    header = list(header)
+    while header and not header[-1].strip():  # "ลำดับ,งาน,,": empty cells after the last column name
+        header.pop()
     source = TableSource(display)
     fields = _fields(header, header_line, aliases or {}, source, problems)
     if fields is None or not _has_required(fields, required, aliases or {}, source, header_line, problems):
@@ -131,7 +139,11 @@ def _xlsx_rows(path: Path, display: str, problems: list[Problem]) -> list[tuple[
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
         try:
-            return _sheet_rows(book.worksheets[0])
+            sheet = book.worksheets[0]
+            if (sheet.max_row or 0) > MAX_ROWS or (sheet.max_column or 0) > MAX_COLUMNS:
+                problems.append(_far_cells(display, sheet.max_row or 0, sheet.max_column or 0))
+                return None
+            return _sheet_rows(sheet)
         finally:
             book.close()
     except Exception as exc:  # noqa: BLE001 - any damaged workbook, whatever openpyxl or zipfile raise
@@ -142,11 +154,24 @@ def _xlsx_rows(path: Path, display: str, problems: list[Problem]) -> list[tuple[
         return None
 
 
+def _far_cells(display: str, rows: int, columns: int) -> Problem:
+    return Problem(display, 1, "", "xlsx",
+                   f"แผ่นงานแรกมีข้อมูลถึงแถว {rows:,} คอลัมน์ที่ {columns:,} เกินขนาดที่รับได้ ({MAX_ROWS:,} แถว "
+                   f"{MAX_COLUMNS} คอลัมน์) ให้ลบแถวและคอลัมน์ที่ไม่ใช้ท้ายตาราง (กด Ctrl+End ใน Excel เพื่อดูเซลล์สุดท้าย)",
+                   f"the first sheet reaches row {rows:,}, column {columns:,}, beyond what is read ({MAX_ROWS:,} rows, "
+                   f"{MAX_COLUMNS} columns); delete the unused rows and columns after the table (Ctrl+End in Excel "
+                   "shows the last cell)")
+
+
 def _sheet_rows(sheet: Any) -> list[tuple[int, list[str]]]:
+    """Rows with a value, without the empty cells after the last value (Excel keeps formatted ones)."""
     rows = []
-    for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+    for number, values in enumerate(sheet.iter_rows(max_row=MAX_ROWS, max_col=MAX_COLUMNS, values_only=True),
+                                    start=1):
         cells = [_cell_text(v) for v in values]
-        if any(c.strip() for c in cells):
+        while cells and not cells[-1].strip():
+            cells.pop()
+        if cells:
             rows.append((number, cells))
     return rows
 
