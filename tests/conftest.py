@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
@@ -22,6 +24,13 @@ GOOD = Path(__file__).parent / "data" / "good"
 GOOD_TODAY = date(2025, 5, 15)
 # Build date of the example office, pinned so that the example's pages stay the same every year.
 EXAMPLE_TODAY = "2025-10-20"
+
+# Property-based tests (tests/test_generated_input.py). Locally each run draws new inputs and
+# .hypothesis/ replays the last failures; under `ci` the draw is the same on every run, so CI fails
+# only on what a commit changed, and a failure prints the blob that reproduces it.
+settings.register_profile("dev", print_blob=True)
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 
 @pytest.fixture(scope="session")

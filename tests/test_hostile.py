@@ -13,6 +13,7 @@ import logging
 import os
 import re
 import shutil
+import time
 from collections import Counter
 from html.parser import HTMLParser
 from xml.etree import ElementTree
@@ -52,7 +53,7 @@ def make_office(root: Path, case: dict) -> Path:
         (root / rel).write_text(text, encoding="utf-8")
     for rel in case.get("delete", []):
         (root / rel).unlink()
-    for kind in ("write", "raw", "append", "encode", "copy", "symlink", "big", "fifo", "mkdir"):
+    for kind in ("write", "raw", "append", "encode", "copy", "symlink", "big", "fifo", "mkdir", "pad", "xlsx"):
         for rel, value in case.get(kind, {}).items():
             target = root / rel
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -81,6 +82,16 @@ def _put(kind: str, target: Path, value, root: Path) -> None:
         target.mkdir()
         for name, text in (value or {}).items():
             (target / name).write_text(text, encoding="utf-8")
+    elif kind == "pad":  # [text, character, count]: the text, then one character repeated, then a line end
+        text, character, count = value
+        target.write_text(text + character * count + "\n", encoding="utf-8")
+    elif kind == "xlsx":  # a workbook whose first sheet holds `value` (cell → value, e.g. {A1: งาน})
+        import openpyxl
+
+        book = openpyxl.Workbook()
+        for cell, content in value.items():
+            book.active[cell] = content
+        book.save(target)
     elif kind == "big":  # valid-looking text, `value` MB of it
         line = "  - id: law\n    title_th: พระราชบัญญัติทดสอบ\n".encode("utf-8")
         with target.open("wb") as out:
@@ -121,11 +132,19 @@ def run_build(root: Path, foreign: list[str] | None = None) -> str | None:
     return failure
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def _marks(case: dict) -> list:
+    """A case found and reported but not fixed yet (`open: <why>`) is expected to fail, not hidden."""
+    return [pytest.mark.xfail(reason=case["open"], strict=False)] if "open" in case else []
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=c["id"], marks=_marks(c)) for c in CASES])
 def test_hostile_input(case, tmp_path, capsys):
     root = make_office(tmp_path / "office", case)
     expect = case["expect"]
+    started = time.monotonic()
     code, out = run_check(root, capsys)
+    if "within" in case:  # seconds: an input that made check take minutes, however it ended
+        assert time.monotonic() - started < case["within"], f"check took over {case['within']} s"
     assert "Traceback" not in out
     assert str(tmp_path) not in out and str(tmp_path.resolve()) not in out, "the machine's path is shown"
     foreign: list[str] = []
