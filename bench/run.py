@@ -65,9 +65,9 @@ def build(project: Path, site: Path) -> dict:
 
 def baseline_project(project: Path, out: Path) -> Path:
     """The same pages as plain Markdown files, built by MkDocs + Material with nothing of ours."""
-    from generator.core import run
-    from generator.load import Project
-    from generator.pages import Page
+    from generator.pipeline.core import run
+    from generator.pipeline.load import Project
+    from generator.engine.pages import Page
 
     result = run(Project.at(project), date.today())
     docs = out / "docs"

@@ -18,7 +18,7 @@ import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
-from generator.downloads import csv_text  # the same CSV (BOM, CRLF) the site publishes
+from generator.engine.downloads import csv_text  # the same CSV (BOM, CRLF) the site publishes
 
 ROOT = Path(__file__).resolve().parent.parent
 LAST_YEAR = 2568

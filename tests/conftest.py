@@ -12,9 +12,9 @@ from hypothesis import settings
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from generator.core import run
-from generator.load import Project
-from generator.site import Site
+from generator.pipeline.core import run
+from generator.pipeline.load import Project
+from generator.engine.site import Site
 
 from .search.runner import served
 

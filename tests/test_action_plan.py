@@ -7,9 +7,9 @@ from decimal import Decimal
 
 import pytest
 
-from generator import action_plan
-from generator.core import run
-from generator.load import load
+from generator.families.anticorruption import model as action_plan
+from generator.pipeline.core import run
+from generator.pipeline.load import load
 
 from .test_load import project_with
 

@@ -1,4 +1,4 @@
-"""Tests for generator.calendar: B.E./C.E., fiscal periods, Thai digits, parsing and rendering Thai dates."""
+"""Tests for generator.base.calendar: B.E./C.E., fiscal periods, Thai digits, parsing and rendering Thai dates."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 import pytest
 
-from generator.calendar import (
+from generator.base.calendar import (
     MONTHS_ABBR,
     MONTHS_FULL,
     THAI_DIGITS,

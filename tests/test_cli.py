@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from generator.cli import main
+from generator.cli.main import main
 
 from .conftest import GOOD
 

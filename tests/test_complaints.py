@@ -7,11 +7,11 @@ from decimal import Decimal
 
 import pytest
 
-from generator import privacy
-from generator.complaint_stats import MIN_CELL, YearStats, against_register, check_printed, counts, status_on
-from generator.complaints import CHANNEL_KINDS, MATTERS, OUTCOMES, STATUSES, Case, PrintedTable
-from generator.core import run
-from generator.load import load
+from generator.engine import privacy
+from generator.families.complaints.stats import MIN_CELL, YearStats, against_register, check_printed, counts, status_on
+from generator.families.complaints.model import CHANNEL_KINDS, MATTERS, OUTCOMES, STATUSES, Case, PrintedTable
+from generator.pipeline.core import run
+from generator.pipeline.load import load
 
 from .test_load import project_with
 

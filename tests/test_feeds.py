@@ -6,8 +6,8 @@ import dataclasses
 import xml.etree.ElementTree as ET
 from datetime import date, timedelta
 
-from generator import feeds
-from generator.news import NewsPost
+from generator.engine import feeds
+from generator.families.news.model import NewsPost
 
 A = "{http://www.w3.org/2005/Atom}"
 

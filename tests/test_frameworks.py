@@ -1,4 +1,4 @@
-"""The shipped OIT catalogues (`generator/frameworks/*.yml`): they validate and keep the shape of the research."""
+"""The shipped OIT catalogues (`generator/oit/frameworks/*.yml`): they validate and keep the shape of the research."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.framework import SHIPPED, Framework
-from generator.topics import TOPICS
+from generator.oit.framework import SHIPPED, Framework
+from generator.base.topics import TOPICS
 
 FILES = sorted(SHIPPED.glob("*.yml"))
 
@@ -197,7 +197,7 @@ def test_catalogue_files_start_with_a_header_comment():
 def test_topic_list_is_documented():
     from pathlib import Path
 
-    from generator.topics import TOPICS
+    from generator.base.topics import TOPICS
 
     text = (Path(__file__).resolve().parent.parent / "docs" / "topics.md").read_text(encoding="utf-8")
     assert [key for key in TOPICS if f"| `{key}` |" not in text] == []

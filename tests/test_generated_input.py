@@ -417,9 +417,9 @@ def test_the_harness_catches_a_hang_a_swallowed_hang_and_a_traceback(office, mon
     """The guards themselves: a planted hang, a hang caught by a broad except, and a crash all fail."""
     import time
 
-    import generator.core
+    import generator.pipeline.core
 
-    original = generator.core.load
+    original = generator.pipeline.core.load
 
     def hang(project):
         time.sleep(60)
@@ -436,6 +436,6 @@ def test_the_harness_catches_a_hang_a_swallowed_hang_and_a_traceback(office, mon
 
     monkeypatch.setattr("tests.generated_office.CHECK_SECONDS", 0.5)
     for planted, failure in ((hang, Hang), (swallowed, Hang), (crash, OSError)):
-        monkeypatch.setattr(generator.core, "load", planted)
+        monkeypatch.setattr(generator.pipeline.core, "load", planted)
         with pytest.raises(failure):
             office.check()

@@ -23,7 +23,7 @@ import pytest
 import yaml
 from mkdocs.exceptions import Abort, PluginError
 
-from generator.cli import main
+from generator.cli.main import main
 
 from .conftest import GOOD, ROOT, build_project
 

@@ -7,9 +7,10 @@ from decimal import Decimal
 
 import pytest
 
-from generator import ita, measures
-from generator.load import load
-from generator.scoring import Scale
+from generator.families.ita import model as ita
+from generator.families.measures import model as measures
+from generator.pipeline.load import load
+from generator.base.scoring import Scale
 
 from .test_load import located, project_with
 

@@ -12,14 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from generator.build_checks import _conflicts, _field_at, _url, lines_of
-from generator.build_config import BuildConfig, NavEntry, read_build_config
-from generator.core import run
-from generator.links import Source, candidates, check_links, resolve, suggestion
-from generator.load import Project
-from generator.mkdocs_log import Translator
-from generator.problems import Problem
-from generator.rendered import Renderer, split_front_matter
+from generator.pipeline.build_checks import _conflicts, _field_at, _url, lines_of
+from generator.pipeline.build_config import BuildConfig, NavEntry, read_build_config
+from generator.pipeline.core import run
+from generator.pipeline.links import Source, candidates, check_links, resolve, suggestion
+from generator.pipeline.load import Project
+from generator.mkdocs.mkdocs_log import Translator
+from generator.base.problems import Problem
+from generator.pipeline.rendered import Renderer, split_front_matter
 
 from .conftest import GOOD, GOOD_TODAY, ROOT
 

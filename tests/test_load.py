@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import main
-from generator.load import Project, load
-from generator.problems import render_report
+from generator.cli.main import main
+from generator.pipeline.load import Project, load
+from generator.base.problems import render_report
 
 from .conftest import GOOD
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.cli import main
-from generator.load import load
+from generator.cli.main import main
+from generator.pipeline.load import load
 
 from .test_load import project_with
 

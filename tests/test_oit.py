@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 import yaml
 
-from generator.calendar import parse_period
-from generator.framework import Framework
-from generator.oit import Evidence, assess
+from generator.base.calendar import parse_period
+from generator.oit.framework import Framework
+from generator.oit.readiness import Evidence, assess
 
 
 def framework(timeliness: str, topic: str = "procurement.monthly") -> Framework:

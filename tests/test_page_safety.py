@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.page_safety import check_files, check_svg, check_text
+from generator.engine.page_safety import check_files, check_svg, check_text
 
 
 @pytest.mark.parametrize("snippet, code", [

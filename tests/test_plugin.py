@@ -10,7 +10,7 @@ from pathlib import Path
 
 from mkdocs.config import load_config
 
-from generator.schema import schemas
+from generator.cli.schema import schemas
 
 from .conftest import GOOD, ROOT
 from .test_load import BAD, project_with

@@ -7,10 +7,10 @@ from datetime import date
 import pytest
 from mkdocs.exceptions import Abort
 
-from generator.cli import main
-from generator.core import run
-from generator.load import load
-from generator.privacy import masked
+from generator.cli.main import main
+from generator.pipeline.core import run
+from generator.pipeline.load import load
+from generator.engine.privacy import masked
 
 from .conftest import GOOD, build_project
 from .test_load import project_with

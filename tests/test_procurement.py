@@ -8,9 +8,10 @@ from decimal import Decimal
 import openpyxl
 import pytest
 
-from generator import budget, procurement
-from generator.core import run
-from generator.load import load
+from generator.families.budget import model as budget
+from generator.families.procurement import model as procurement
+from generator.pipeline.core import run
+from generator.pipeline.load import load
 
 from .test_load import project_with
 

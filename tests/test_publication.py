@@ -8,9 +8,9 @@ from datetime import date
 
 import pytest
 
-from generator.core import run
-from generator.load import load
-from generator.publication import is_public, is_withdrawn
+from generator.pipeline.core import run
+from generator.pipeline.load import load
+from generator.engine.publication import is_public, is_withdrawn
 
 from .conftest import GOOD, build_project
 from .test_load import project_with

@@ -3,7 +3,7 @@
 import markdown
 import pytest
 
-from generator.render import md_escape, url
+from generator.engine.render import md_escape, url
 
 
 @pytest.mark.parametrize("text", [

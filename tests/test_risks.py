@@ -7,9 +7,9 @@ from decimal import Decimal
 
 import pytest
 
-from generator import risks
-from generator.load import load
-from generator.risk_matrix import risk_matrix, summary_sentence
+from generator.families.risks import model as risks
+from generator.pipeline.load import load
+from generator.families.risks.matrix import risk_matrix, summary_sentence
 
 from .test_load import project_with
 

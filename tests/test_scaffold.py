@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from generator import calendar, scaffold
-from generator.cli import main
-from generator.core import run
-from generator.load import Project, load
-from generator.new_year import choose_framework
-from generator.problems import errors
-from generator.text_edit import Refused, add_year_line, append_entry
+from generator.base import calendar
+from generator.cli import scaffold
+from generator.cli.main import main
+from generator.pipeline.core import run
+from generator.pipeline.load import Project, load
+from generator.cli.new_year import choose_framework
+from generator.base.problems import errors
+from generator.base.text_edit import Refused, add_year_line, append_entry
 
 from .conftest import GOOD, GOOD_TODAY, ROOT
 from .test_load import project_with

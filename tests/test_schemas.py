@@ -3,7 +3,7 @@
 An editor (VS Code with the YAML extension) finds a data file's schema through `.vscode/settings.json`
 and the `# yaml-language-server: $schema=...` line at the top of the file. These tests read that
 same mapping, so the editor and the tests cannot drift apart: every example file validates, and a
-table of typical mistakes is rejected both by the schema and by `generator.load.load`.
+table of typical mistakes is rejected both by the schema and by `generator.pipeline.load.load`.
 
 What a schema cannot say is pinned in GAPS below, so that nobody mistakes an editor without red
 lines for a file that will build: `make check` remains the authority.
@@ -20,10 +20,10 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
-from generator.load import (COMPLAINTS_FOLDER, FRAMEWORK_FOLDER, PROCUREMENT_FOLDER, SINGLE_FILES, YEARLY_FOLDERS,
+from generator.pipeline.load import (COMPLAINTS_FOLDER, FRAMEWORK_FOLDER, PROCUREMENT_FOLDER, SINGLE_FILES, YEARLY_FOLDERS,
                             load)
-from generator.schema import schemas
-from generator.sources import parse_yaml
+from generator.cli.schema import schemas
+from generator.base.sources import parse_yaml
 
 from .conftest import GOOD, ROOT
 from .test_load import project_with
@@ -73,7 +73,7 @@ def schema_errors(rel: str, text: str) -> list[str]:
 def example_yaml_files() -> list[str]:
     """Every YAML data file of the example office, and the shipped OIT catalogues."""
     files = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "data").rglob("*.yml"))
-    return files + sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "generator" / "frameworks").glob("*.yml"))
+    return files + sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "generator" / "oit" / "frameworks").glob("*.yml"))
 
 
 def _has_facts(path: Path) -> bool:

@@ -1,4 +1,4 @@
-"""Tests for generator.scoring: the domain.md worked example, level boundaries, half-up rounding, custom scales."""
+"""Tests for generator.base.scoring: the domain.md worked example, level boundaries, half-up rounding, custom scales."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from decimal import Decimal, localcontext
 
 import pytest
 
-from generator.scoring import (
+from generator.base.scoring import (
     DEFAULT_SCALE,
     ItaResult,
     Level,

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from mkdocs.exceptions import Abort, PluginError
 
-from generator.load import Project
-from generator.tree import admits, scan
+from generator.pipeline.load import Project
+from generator.base.tree import admits, scan
 
 from .conftest import build_project
 from .test_hostile import make_office

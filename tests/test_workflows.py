@@ -256,7 +256,7 @@ def test_pre_commit_runs_the_data_check_when_data_changes(hooks):
     assert "-m generator check" in check["entry"]
     for path in ("data/documents/2568.yml", "data/procurement/2568/11.csv", "content/news/x.md", "mkdocs.yml"):
         assert _selected(check, path), path
-    for path in ("README.md", "generator/load.py", "tests/data/good/mkdocs.yml"):
+    for path in ("README.md", "generator/pipeline/load.py", "tests/data/good/mkdocs.yml"):
         assert not _selected(check, path), path
 
 

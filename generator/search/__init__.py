@@ -3,6 +3,6 @@
 Knows nothing of MkDocs: it reads the site directory MkDocs wrote, like any static host would.
 """
 
-from .index import IndexStats, build_index
+from generator.search.index import IndexStats, build_index
 
 __all__ = ["IndexStats", "build_index"]

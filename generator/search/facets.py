@@ -16,7 +16,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .extract import PageText
+from generator.search.extract import PageText
 
 _YEAR_URL = re.compile(r"^([a-z0-9-]+)/(25\d\d)/")  # B.E. fiscal years: 25xx
 _ARCHIVE = re.compile(r"^archive/([^/]+)/$")

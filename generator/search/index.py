@@ -22,9 +22,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from .extract import PageText, read_page
-from .facets import Facets, derive_facets
-from .postings import Postings
+from generator.search.extract import PageText, read_page
+from generator.search.facets import Facets, derive_facets
+from generator.search.postings import Postings
 
 _OURS = ("t", "b", "v", "cards", "manifest.json.gz")  # search/ may also hold Material's index
 

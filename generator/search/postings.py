@@ -29,7 +29,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from .normalize import THAI_FIRST, THAI_LAST, tokens
+from generator.search.normalize import THAI_FIRST, THAI_LAST, tokens
 
 _SAFE = re.compile(r"[_a-z0-9]+")
 _CODES = THAI_LAST - THAI_FIRST + 1  # Thai characters a bigram can be made of

@@ -1,6 +1,6 @@
 """The archive listings: by fiscal year and by kind; drafts and future items never appear."""
 
-from generator.pages import archive
+from generator.families.documents import archive as archive
 
 
 def pages_by_url(site):
@@ -34,8 +34,8 @@ def test_kind_page_groups_by_year(site):
 
 
 def test_thai_digits_option_changes_dates_but_never_links(tmp_path):
-    from generator.core import run
-    from generator.pages import Page
+    from generator.pipeline.core import run
+    from generator.engine.pages import Page
 
     from ..conftest import GOOD_TODAY
     from ..test_load import project_with

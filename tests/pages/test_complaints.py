@@ -7,8 +7,8 @@ import io
 import re
 from datetime import date
 
-from generator.core import run
-from generator.pages import Asset
+from generator.pipeline.core import run
+from generator.engine.pages import Asset
 
 from ..test_load import project_with
 from ..test_complaints import COMPLAINTS_YML, HEADER, NACC, ONLINE

@@ -4,9 +4,10 @@ from datetime import date
 
 import pytest
 
-from generator.core import run
-from generator.load import Project
-from generator.pages import Page, documents
+from generator.pipeline.core import run
+from generator.pipeline.load import Project
+from generator.engine.pages import Page
+from generator.families.documents import pages as documents
 
 from ..conftest import GOOD
 

@@ -6,7 +6,7 @@ import csv
 import io
 from datetime import date
 
-from generator.core import run
+from generator.pipeline.core import run
 
 from ..test_ita import WORKED, YEAR_2566
 from ..test_load import project_with

@@ -6,11 +6,11 @@ from datetime import date
 
 import pytest
 
-from generator.core import run
-from generator.news import NewsPost, is_post_uri
-from generator.pages import Page
-from generator.pages.news import with_date
-from generator.publication import is_public
+from generator.pipeline.core import run
+from generator.families.news.model import NewsPost, is_post_uri
+from generator.engine.pages import Page
+from generator.families.news.pages import with_date
+from generator.engine.publication import is_public
 
 from ..conftest import GOOD_TODAY
 from ..test_load import project_with

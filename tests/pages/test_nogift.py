@@ -2,8 +2,8 @@
 
 from decimal import Decimal
 
-from generator import nogift
-from generator.pages import nogift as nogift_pages
+from generator.families.nogift import model as nogift
+from generator.families.nogift import pages as nogift_pages
 
 
 def pages_by_url(site):
@@ -56,7 +56,7 @@ def test_an_empty_register_states_the_nil_statement():
 
 
 def test_every_shipped_catalogue_finds_the_no_gift_pages(site):
-    from generator.framework import SHIPPED, Framework
+    from generator.oit.framework import SHIPPED, Framework
     import yaml
 
     provided = {t for p in nogift_pages.build(site) for t in p.topics}

@@ -1,6 +1,6 @@
 """Office profile pages built from the small test office."""
 
-from generator.pages import office
+from generator.families.office import pages as office
 
 
 def pages_by_url(site):

@@ -6,9 +6,9 @@ import csv
 import io
 import json
 
-from generator.core import run
-from generator.load import Project
-from generator.pages import Asset, Page
+from generator.pipeline.core import run
+from generator.pipeline.load import Project
+from generator.engine.pages import Asset, Page
 
 from ..conftest import GOOD, GOOD_TODAY
 

@@ -1,6 +1,6 @@
 """Policy pages: HTML first, the signature formula, superseded policies pointing at their successor."""
 
-from generator.pages import policies
+from generator.families.policies import pages as policies
 
 
 def pages_by_url(site):

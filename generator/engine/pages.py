@@ -1,0 +1,98 @@
+"""Generated pages: one module per page family, each exposing `build(site) -> list[Page]`.
+
+Adding a family is one module, its templates, its tests and one line in `FAMILIES`.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from generator.engine.render import digits, render
+from generator.engine.site import Site
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page to add to the site: where it lives, its Markdown and its front matter.
+
+    `src_uri` is docs-relative (`archive/2568.md` → URL `/archive/2568/`). Detail pages set
+    `in_nav=False` so that thousands of them never enter the navigation MkDocs renders into every
+    page. `source` is the data file the page is made from, used for the edit link.
+    """
+
+    src_uri: str
+    title: str
+    markdown: str
+    meta: dict[str, Any] = field(default_factory=dict)
+    in_nav: bool = False
+    source: str | None = None
+
+    @property
+    def url(self) -> str:
+        """The page's URL path, as MkDocs gives it with directory URLs."""
+        path = self.src_uri.removesuffix(".md")
+        path = path.removesuffix("index") if path.endswith("/index") or path == "index" else path + "/"
+        return "/" + path
+
+    def content(self) -> str:
+        """The Markdown file MkDocs reads: YAML front matter, then the body."""
+        # MkDocs themes print `page.title` without escaping it, so it is stored escaped.
+        meta = {"title": html.escape(self.title, quote=False), **self.meta}
+        # JSON is valid YAML and ten times quicker to write than PyYAML's dump (thousands of pages).
+        front = json.dumps(meta, ensure_ascii=False)
+        return f"---\n{front}\n---\n\n{self.markdown}"
+
+
+    @property
+    def topics(self) -> list[str]:
+        """The topic keys this page is evidence for."""
+        return list(self.meta.get("topics") or [])
+
+
+@dataclass(frozen=True)
+class Asset:
+    """A generated file that is not a page (a CSV or JSON export), copied to the site as it is."""
+
+    src_uri: str
+    text: str
+
+
+def page(src_uri: str, template: str, title: str, *, topics: list[str] | tuple[str, ...] = (),
+         period: str | None = None, in_nav: bool = False, source: str | None = None, noindex: bool = False,
+         **context: Any) -> Page:
+    """Render `template` into a Page; the one way every builder makes its pages.
+
+    `noindex` keeps a page out of the site search and asks search engines to do the same (a notice
+    that an item was withdrawn is no answer to a search).
+    """
+    markdown = render(template, src_uri, title=title, **context)
+    meta = {"topics": list(topics), "period": period, **({"robots": "noindex"} if noindex else {})}
+    return Page(src_uri, title, markdown, meta, in_nav, source)
+
+
+def build_all(site: Site) -> list[Page | Asset]:
+    """Every generated page of the site; the OIT family comes last because it indexes the others."""
+    from generator.families.anticorruption import pages as anticorruption  # they import `page` from here
+    from generator.families.budget import pages as budget
+    from generator.families.complaints import pages as complaints
+    from generator.families.documents import archive
+    from generator.families.documents import pages as documents
+    from generator.families.ita import pages as ita
+    from generator.families.measures import pages as measures
+    from generator.families.news import pages as news
+    from generator.families.nogift import pages as nogift
+    from generator.families.office import pages as office
+    from generator.families.policies import pages as policies
+    from generator.families.procurement import pages as procurement
+    from generator.families.risks import pages as risks
+    from generator.families.withdrawn import pages as withdrawn
+    from generator.oit import pages as oit
+
+    families = (office, archive, documents, policies, nogift, complaints, procurement, budget, news, anticorruption,
+                risks, ita, measures, withdrawn)
+    with digits("thai" if site.thai_digits else "arabic"):
+        pages: list[Page | Asset] = [p for family in families for p in family.build(site)]
+        return pages + oit.build(site, [p for p in pages if isinstance(p, Page)])

@@ -1,0 +1,182 @@
+"""Jinja2 rendering of generated Markdown, with every data value escaped on output.
+
+Templates produce Markdown, so escaping HTML is not enough: a title such as `[x](javascript:...)`
+would become a link. `finalize` therefore escapes every `{{ value }}` for both HTML and Markdown;
+filters that build markup on purpose return `Markup`, which passes through untouched.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterator
+
+import jinja2
+from markupsafe import Markup
+
+from generator.base import calendar
+from generator.families.anticorruption.model import OUTCOMES as ACTION_OUTCOMES, STATUSES as ACTION_STATUSES
+from generator.families.complaints.model import CATEGORIES, CHANNEL_KINDS, EXTERNAL_ORGS
+from generator.families.nogift.model import ACTIONS, GIVER_KINDS
+from generator.families.policies.model import POLICY_KINDS
+from generator.base.vocabulary import DOCUMENT_KINDS, EXECUTIVE_ROLES, LAW_KINDS, OFFICE_TYPES, SIGNING_CAPACITIES, SOCIAL_KINDS
+
+_GENERATOR = Path(__file__).parent.parent
+# Shared macros here, each family's page templates in its own folder, the OIT pages in oit/.
+TEMPLATES = [_GENERATOR / "engine" / "templates", *sorted((_GENERATOR / "families").glob("*/templates")),
+             _GENERATOR / "oit" / "templates"]
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")  # no `~`: without pymdownx it is not escapable
+
+
+def md_escape(value: Any) -> Markup:
+    """Escape text for HTML and Markdown, on one line (data never adds structure to a page)."""
+    if isinstance(value, Markup):
+        return value
+    text = " ".join(str(value).split())
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    return Markup(_MD_SPECIAL.sub(r"\\\1", text))
+
+
+def _finalize(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return thai_date(value)
+    return md_escape(value)
+
+
+# Thai digits in prose are a site option (data/site.yml: thai_digits); set for one build by `digits`.
+_DIGITS: ContextVar[str] = ContextVar("digits", default="arabic")
+
+
+@contextmanager
+def digits(style: str) -> Iterator[None]:
+    """Render dates and year labels with "thai" or "arabic" digits inside this block."""
+    token = _DIGITS.set(style)
+    try:
+        yield
+    finally:
+        _DIGITS.reset(token)
+
+
+def baht(amount: Any) -> str:
+    """An amount in baht as reports print it (`2,615,000.00`); empty for no amount."""
+    return "" if amount is None else f"{amount:,.2f}"
+
+
+def digit_style() -> str:
+    """The digits of the build in progress ("thai" or "arabic"), for text made outside templates."""
+    return _DIGITS.get()
+
+
+def thai_date(value: date, style: str = "full") -> Markup:
+    """A date as Thai B.E. text inside `<time>`, so machines still read the ISO date."""
+    text = calendar.format_thai_date(value, style, _DIGITS.get())
+    return Markup(f'<time datetime="{value.isoformat()}">{text}</time>')
+
+
+def fy_label(year: int) -> str:
+    """`ปีงบประมาณ พ.ศ. 2568`, in the site's digits."""
+    return calendar.fy_label(year, _DIGITS.get())
+
+
+def body(value: str) -> Markup:
+    """A Markdown body from data, kept as Markdown but never as HTML.
+
+    The loader already refuses tags, script links and attribute lists; escaping `&`, `<` and `{`
+    here as well means a rule missed there still cannot inject markup.
+    """
+    text = str(value).replace("&", "&amp;").replace("<", "&lt;").replace("{", "\\{")
+    return Markup(text)
+
+
+def lines(value: str) -> Markup:
+    """Multi-line text (an address) kept as lines, each escaped."""
+    return Markup("<br>").join(md_escape(line) for line in str(value).splitlines() if line.strip())
+
+
+def url(value: str) -> Markup:
+    """An already validated URL as a Markdown link target: only the characters that end one are encoded."""
+    encoded = "".join(_URL_UNSAFE.get(ch, ch) for ch in str(value))
+    return Markup(encoded)
+
+
+_URL_UNSAFE = {" ": "%20", "(": "%28", ")": "%29", "<": "%3C", ">": "%3E", '"': "%22", "'": "%27",
+               "\\": "%5C", "`": "%60"}
+
+
+@jinja2.pass_context
+def href(context: jinja2.runtime.Context, target: str) -> Markup:
+    """A link target relative to the page being rendered, so MkDocs can check and rewrite it."""
+    here = posixpath.dirname(context["page_uri"])
+    rel = posixpath.relpath(target, here or ".")
+    # A file name may hold # or ?, which in a link would start a fragment or a query.
+    return url(rel.replace("%", "%25").replace("#", "%23").replace("?", "%3F"))
+
+
+def cells(values: Any, strong: bool = False) -> Markup:
+    """The cells of one Markdown table row, each escaped (`a | b | c`); `strong` makes them bold."""
+    out = [md_escape("" if v is None else v) for v in values]
+    return Markup(" | ").join(Markup(f"**{c}**") if strong and c else c for c in out)
+
+
+def code(value: Any) -> Markup:
+    """Text as inline code (a file name in a hint); HTML-escaped only, as Markdown does not read code spans."""
+    return Markup("<code>{}</code>").format(str(value))
+
+
+def _label(table: dict[str, tuple[str, str]]):
+    return lambda key: table[key][0] or table[key][1]
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    """The one Jinja2 environment for all generated pages (templates are loaded once)."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,  # finalize escapes for Markdown as well; macros then return Markup
+        finalize=_finalize,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(
+        thai_date=thai_date,
+        fy_label=fy_label,
+        period_label=lambda p: p.label_th,
+        lines=lines,
+        href=href,
+        md=md_escape,
+        cells=cells,
+        code=code,
+        body=body,
+        baht=baht,
+        url=url,
+        kind_label=_label(DOCUMENT_KINDS),
+        policy_kind_label=_label(POLICY_KINDS),
+        gift_action_label=_label(ACTIONS),
+        giver_label=_label(GIVER_KINDS),
+        capacity_label=_label(SIGNING_CAPACITIES),
+        role_label=_label(EXECUTIVE_ROLES),
+        law_kind_label=_label(LAW_KINDS),
+        office_type_label=_label(OFFICE_TYPES),
+        social_label=_label(SOCIAL_KINDS),
+        channel_label=_label(CHANNEL_KINDS),
+        action_status_label=_label(ACTION_STATUSES),
+        action_outcome_label=_label(ACTION_OUTCOMES),
+        category_label=_label(CATEGORIES),
+        external_org_label=_label(EXTERNAL_ORGS),
+        tel=lambda number: Markup("tel:" + re.sub(r"[^0-9+]", "", calendar.to_arabic_digits(number.split("ต่อ")[0]))),
+    )
+    return env
+
+
+def render(template: str, page_uri: str, **context: Any) -> str:
+    """Render `template` for the page at `page_uri` (a docs-relative `.md` path)."""
+    return environment().get_template(template).render(page_uri=page_uri, **context)

@@ -1,0 +1,169 @@
+"""Checks of ITA results and of the integrity measures that answer them.
+
+Published figures that the official arithmetic does not reproduce are warnings naming both values
+(research/domain.md §5: compute, then compare; real reports print wrong totals). For the measures,
+what would mislead a reader is an error (a unit that does not exist, a status without a report
+date); what is doubtful is a warning (a measure for an indicator that passed, a weak indicator
+left without a measure).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.families.ita import model as ita
+from generator.base.calendar import fiscal_year_bounds, parse_period
+from generator.pipeline.checks import check_file, unknown_unit
+from generator.pipeline.load import Data, Project
+from generator.families.measures.model import MeasuresYear, weak_indicators
+from generator.base.problems import Problem
+
+
+def check_ita(data: Data, project: Project) -> list[Problem]:
+    """Every ITA result against its own published figures, then every year's measures."""
+    problems: list[Problem] = []
+    scale = data.config.scoring.scale()
+    outcomes = {year: ita.outcome(year, record, scale) for year, record in data.ita.items()}
+    for year, result in sorted(outcomes.items()):
+        problems += _published(data, result) + _items(data, year, result)
+    for year, record in sorted(data.measures.items()):
+        problems += _measures(data, project, year, record, outcomes.get(year - 1))
+    return problems
+
+
+def _published(data: Data, result: ita.Outcome) -> list[Problem]:
+    problems = []
+    for m in result.mismatches():
+        file, line = data.where("ita", str(result.year), m.field)
+        problems.append(Problem(file, line, m.field, "published_differs",
+                                f"{m.label_th}ที่ประกาศ ({m.published}) ไม่ตรงกับที่คำนวณจากคะแนนตัวชี้วัด ({m.computed}) "
+                                "ตรวจคะแนนตัวชี้วัดและตัวเลขที่พิมพ์ไว้ เว็บไซต์แสดงค่าที่คำนวณ",
+                                f"the published {m.field.removesuffix('_published')} ({m.published}) differs from the "
+                                f"one computed from the indicators ({m.computed}); check both, the site shows the computed",
+                                "warning"))
+    return problems
+
+
+def _items(data: Data, year: int, result: ita.Outcome) -> list[Problem]:
+    """The per-item OIT table against the framework of that year, and indicators 9 and 10 against it."""
+    record = result.record
+    framework = data.frameworks.get(data.config.frameworks.get(year, ""))
+    if not record.oit_items or framework is None:
+        return []
+    problems = []
+    for number in ita.unknown_items(record, framework):
+        problems.append(_warn(data, year, ("oit_items", number), "unknown_item",
+                              f"กรอบการประเมินของปี {year} ไม่มีข้อ {number} ตรวจเลขข้อ",
+                              f"the framework of {year} has no item {number}; check the number"))
+    scores = ita.oit_from_items(record, framework, data.config.scoring.scale())
+    if scores is None:
+        return problems + [_warn(data, year, ("oit_items",), "incomplete_items",
+                                 "ผลรายข้อ OIT ไม่ครบทุกข้อของกรอบการประเมิน "
+                                 "จึงคำนวณตัวชี้วัดที่ 9 และ 10 จากรายข้อไม่ได้ ให้ใส่ให้ครบ",
+                                 "the per-item OIT table does not score every item of the framework, so indicators 9 "
+                                 "and 10 cannot be recomputed from it; complete it")]
+    for number, computed in scores.indicators.items():
+        published = record.indicators[number]
+        if ita.differs(published, computed):
+            problems.append(_warn(data, year, ("indicators", str(number)), "published_differs",
+                                  f"คะแนนตัวชี้วัดที่ {number} ({ita.score_text(published)}) ไม่ตรงกับที่คำนวณจากผลรายข้อ OIT "
+                                  f"({ita.score_text(computed)}) ตรวจผลรายข้อหรือคะแนนที่พิมพ์ไว้",
+                                  f"indicator {number} ({ita.score_text(published)}) differs from the one computed from "
+                                  f"the per-item OIT table ({ita.score_text(computed)}); check either"))
+    return problems
+
+
+def _warn(data: Data, year: int, path: tuple[Any, ...], code: str, th: str, en: str, kind: str = "ita") -> Problem:
+    file, line = data.where(kind, str(year), *path)
+    return Problem(file, line, ".".join(map(str, path)), code, th, en, "warning")
+
+
+def _error(data: Data, year: int, path: tuple[Any, ...], code: str, th: str, en: str) -> Problem:
+    file, line = data.where("measures", str(year), *path)
+    return Problem(file, line, ".".join(map(str, path)), code, th, en)
+
+
+def _measures(data: Data, project: Project, year: int, record: MeasuresYear,
+              previous: ita.Outcome | None) -> list[Problem]:
+    problems = _against_result(data, year, record, previous)
+    units = {u.id for u in data.units}
+    documents = {d.id for d in data.documents}
+    if record.announcement and record.announcement.document and record.announcement.document not in documents:
+        problems.append(_unknown_document(data, year, ("announcement", "document"), record.announcement.document))
+    start, end = fiscal_year_bounds(year)
+    for i, issue in enumerate(record.issues):
+        for j, unit in enumerate(issue.owners):
+            if data.units and unit not in units:
+                problems.append(unknown_unit(data, "measures", str(year), ("issues", i, "owners", j), unit))
+        for k, key in enumerate(issue.schedule):
+            period = parse_period(key)
+            if period.end < start or period.start > end:
+                problems.append(_warn(data, year, ("issues", i, "schedule", k), "schedule_outside_year",
+                                      f"ระยะเวลา {period.label_th} อยู่นอกปีงบประมาณ {year} ตรวจปีหรือเดือน",
+                                      f"the schedule {key} lies outside fiscal year {year}; check the year or month",
+                                      "measures"))
+        for j, measure in enumerate(issue.measures):
+            problems += _measure(data, project, year, ("issues", i, "measures", j), measure, record, documents)
+    return problems
+
+
+def _against_result(data: Data, year: int, record: MeasuresYear, previous: ita.Outcome | None) -> list[Problem]:
+    """Measures answer the weak indicators of the year before: each weak one needs a measure."""
+    if previous is None:
+        return [_warn(data, year, (), "no_ita_result",
+                      f"ไม่มีผลการประเมิน ITA ปี {year - 1} จึงตรวจไม่ได้ว่ามาตรการตอบจุดอ่อนครบหรือไม่ "
+                      f"ให้เพิ่มไฟล์ data/ita/{year - 1}.yml",
+                      f"there is no ITA result for {year - 1}, so the measures cannot be checked against its weak "
+                      f"indicators; add data/ita/{year - 1}.yml", "measures")]
+    weak = weak_indicators(previous)
+    problems = []
+    for i, issue in enumerate(record.issues):
+        if issue.indicator not in weak:
+            score = next(x for x in previous.indicators if x.number == issue.indicator)
+            problems.append(_warn(data, year, ("issues", i, "indicator"), "not_weak",
+                                  f"ตัวชี้วัดที่ {issue.indicator} ได้ {ita.score_text(score.score)} คะแนนในปี {year - 1} "
+                                  "ผ่านเกณฑ์แล้ว จึงไม่ใช่จุดอ่อน ตรวจเลขตัวชี้วัด",
+                                  f"indicator {issue.indicator} scored {ita.score_text(score.score)} in {year - 1} and "
+                                  "passed, so it is not a weakness; check the number", "measures"))
+    covered = {issue.indicator for issue in record.issues}
+    for number in weak:
+        if number not in covered:
+            problems.append(_warn(data, year, ("issues",), "weak_without_measure",
+                                  f"ตัวชี้วัดที่ {number} {ita.INDICATORS[number][0]} ต่ำกว่าเกณฑ์ในปี {year - 1} "
+                                  "แต่ยังไม่มีมาตรการ ให้เพิ่มรายการใน issues",
+                                  f"indicator {number} was below the pass mark in {year - 1} but has no measure; "
+                                  "add an entry to issues", "measures"))
+    return problems
+
+
+def _measure(data: Data, project: Project, year: int, path: tuple[Any, ...], measure, record: MeasuresYear,
+             documents: set[str]) -> list[Problem]:
+    problems = []
+    if record.report is not None and measure.status is None:
+        problems.append(_error(data, year, path, "missing_status",
+                               "มีรายงานผล (report) แล้ว ทุกมาตรการต้องมี status: done, in_progress หรือ not_started",
+                               "the file has a report, so every measure needs a status: done, in_progress or "
+                               "not_started"))
+    if record.report is None and (measure.status or measure.result_th or measure.evidence):
+        problems.append(_error(data, year, path, "status_without_report",
+                               "มีผลการดำเนินงานแต่ไม่มีวันที่ของรายงาน ให้เพิ่ม report: แล้วใส่ as_of: (ข้อมูล ณ วันที่)",
+                               "a measure has a status or result but the file has no report date; add report: with "
+                               "as_of:"))
+    if measure.status == "done" and not (measure.result_th or measure.evidence):
+        problems.append(_warn(data, year, path + ("status",), "done_without_result",
+                              "มาตรการที่ดำเนินการแล้วควรบอกผลการดำเนินงาน (result_th) หรือหลักฐาน (evidence)",
+                              "a measure that is done should say what was done (result_th) or link evidence",
+                              "measures"))
+    for k, link in enumerate(measure.evidence):
+        where = path + ("evidence", k)
+        if link.document and link.document not in documents:
+            problems.append(_unknown_document(data, year, where + ("document",), link.document))
+        if link.file:
+            problems += check_file(data, project, "measures", str(year), where + ("file",), link.file)
+    return problems
+
+
+def _unknown_document(data: Data, year: int, path: tuple[Any, ...], document: str) -> Problem:
+    return _error(data, year, path, "unknown_document",
+                  f"ไม่พบเอกสารรหัส '{document}' ใน data/documents/ ให้ใช้รหัสที่มีอยู่",
+                  f"no document '{document}' in data/documents/; use an existing id")

@@ -1,0 +1,140 @@
+"""Integrity measures pages: the measures of a year (`/measures/<year>/`) and their report (`report/`).
+
+The measures page opens with the analysis of the previous year's ITA result (its weak indicators,
+computed), then the measures; it answers the OIT measures item and, when that result is there to
+analyse, `ita.improvement` too: it is the office using the result to improve. The report page exists
+once the file has a report date, and computes the share of measures by status.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.families.ita import model as ita
+from generator.families.measures import model as measures
+from generator.base.calendar import parse_period
+from generator.engine.charts import Series, bar_chart
+from generator.engine.downloads import DataTable
+from generator.families.measures.model import Link, MeasuresYear
+from generator.engine.render import fy_label
+from generator.engine.site import Site
+from generator.engine.pages import Asset
+from generator.engine.pages import Page
+from generator.engine.pages import page
+
+TITLE = "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
+REPORT_TITLE = "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
+
+
+def build(site: Site) -> list[Page | Asset]:
+    """The index (in the nav), then each year's measures and, where there is one, its report."""
+    years = sorted(site.measures, reverse=True)
+    out: list[Page | Asset] = [page("measures/index.md", "measures.md.j2", TITLE, in_nav=True, years=years,
+                                    reports={y for y in years if site.measures[y].report})]
+    for year in years:
+        previous = site.ita.get(year - 1)
+        outcome = ita.outcome(year - 1, previous, site.scale) if previous else None
+        out += _announcement(site, year, site.measures[year], outcome)
+        if site.measures[year].report:
+            out += _report(site, year, site.measures[year])
+    return out
+
+
+def _announcement(site: Site, year: int, record: MeasuresYear, previous: ita.Outcome | None) -> list[Page | Asset]:
+    uri = f"measures/{year}/index.md"
+    scores = {i.number: i for i in previous.indicators} if previous else {}
+    weak = DataTable("weak", f"ตัวชี้วัดที่ต่ำกว่าเกณฑ์ {fy_label(year - 1)}",
+                     ("ตัวชี้วัดที่", "ประเด็นตัวชี้วัด", "เครื่องมือ", "คะแนน", "ระดับ"),
+                     tuple((str(i.number), i.title_th, i.tool, ita.score_text(i.score), i.level.code)
+                           for i in (previous.weaknesses if previous else ())), figure_columns=(3,))
+    rows = []
+    for n, issue in enumerate(record.issues, start=1):
+        score = f" ({ita.score_text(scores[issue.indicator].score)})" if issue.indicator in scores else ""
+        for m, measure in enumerate(issue.measures, start=1):
+            rows.append((f"{n}.{m}", f"ตัวชี้วัดที่ {issue.indicator} {ita.INDICATORS[issue.indicator][0]}{score}",
+                         measure.text_th, _owners(site, issue.owners), issue.supervisor_th,
+                         ", ".join(parse_period(key).label_th for key in issue.schedule)))
+    table = DataTable("measures", "มาตรการ", ("ที่", "ประเด็นตัวชี้วัดที่เป็นจุดอ่อน", "มาตรการ", "ผู้รับผิดชอบ",
+                                               "ผู้กำกับติดตาม", "ระยะเวลาดำเนินการ"), tuple(rows), text_columns=6)
+    # Analysing last year's result and acting on it is what "using the ITA result" means; without it, only measures.
+    topics = ("measures.announcement", "ita.improvement") if previous else ("measures.announcement",)
+    announcement = record.announcement
+    original = _published_document(site, announcement.document if announcement else None)
+    built = page(uri, "measures-year.md.j2", f"{TITLE} {fy_label(year)}", topics=topics, period=str(year),
+                 source=site.source("measures", str(year)), year=year, record=record, previous=previous,
+                 total=ita.score_text(previous.result.total) if previous else None, weak=weak, table=table,
+                 original=original, has_report=record.report is not None, pass_mark=site.scale.pass_mark)
+    tables = (weak, table) if previous else (table,)
+    return [built, *(Asset(t.csv_path(uri), t.csv()) for t in tables)]
+
+
+@dataclass(frozen=True)
+class _Row:
+    """One measure in the report: its number, text, status and evidence links."""
+
+    number: str
+    indicator: str
+    text: str
+    status: str
+    result: str
+    links: tuple[tuple[str, str, str], ...]  # (title, "page" | "web" | "text", target)
+
+
+def _report(site: Site, year: int, record: MeasuresYear) -> list[Page | Asset]:
+    """The report page: shares by status (table and chart), then each measure with what was done."""
+    uri = f"measures/{year}/report/index.md"
+    report = record.report
+    period = measures.report_period(year, report.as_of)
+    shares = measures.shares(record)
+    counts = DataTable("status", "มาตรการจำแนกตามสถานะ", ("สถานะ", "จำนวนมาตรการ", "ร้อยละ"),
+                       tuple((s.label_th, s.count, f"{s.percent:.2f}") for s in shares),
+                       footer=("รวม", sum(s.count for s in shares), "100.00"))
+    chart = bar_chart("มาตรการจำแนกตามสถานะ", [s.label_th for s in shares],
+                      [Series("จำนวนมาตรการ", tuple(s.count for s in shares))],
+                      "มาตรการทั้งหมด " + str(sum(s.count for s in shares)) + " มาตรการ: "
+                      + ", ".join(f"{s.label_th} {s.count} มาตรการ (ร้อยละ {s.percent:.2f})" for s in shares))
+    rows = [_Row(f"{n}.{m}", f"ตัวชี้วัดที่ {issue.indicator} {ita.INDICATORS[issue.indicator][0]}", measure.text_th,
+                 measures.STATUSES[measure.status][0] if measure.status else "", measure.result_th or "",
+                 tuple(_link(site, link) for link in measure.evidence))
+            for n, issue in enumerate(record.issues, start=1) for m, measure in enumerate(issue.measures, start=1)]
+    download = DataTable("report", "ผลการดำเนินงานรายมาตรการ",
+                         ("ที่", "ประเด็นตัวชี้วัด", "มาตรการ", "สถานะ", "ผลการดำเนินงาน", "หลักฐาน"),
+                         tuple((r.number, r.indicator, r.text, r.status, r.result,
+                                "; ".join(_absolute(site, link) for link in r.links)) for r in rows), text_columns=6)
+    built = page(uri, "measures-report.md.j2", f"{REPORT_TITLE} {fy_label(year)}{_round(year, report.as_of)}",
+                 topics=("measures.implementation",), period=period, source=site.source("measures", str(year)),
+                 year=year, report=report, counts=counts, chart=chart, rows=rows, download=download)
+    return [built, Asset(counts.csv_path(uri), counts.csv()), Asset(download.csv_path(uri), download.csv())]
+
+
+def _round(year: int, as_of) -> str:
+    """รอบ 6 เดือน or รอบ 12 เดือน in the title, as offices name their reports; nothing for another day."""
+    if as_of >= parse_period(str(year)).end:
+        return " รอบ 12 เดือน"
+    return " รอบ 6 เดือน" if measures.report_period(year, as_of).endswith("-H1") else ""
+
+
+def _owners(site: Site, owners: list[str]) -> str:
+    return ", ".join(unit.name_th if (unit := site.unit(u)) else u for u in owners)
+
+
+def _published_document(site: Site, document: str | None) -> str | None:
+    """The docs path of a published document page, or None (a draft has no page to link to)."""
+    return f"documents/{document}.md" if document and any(d.id == document for d in site.documents) else None
+
+
+def _link(site: Site, link: Link) -> tuple[str, str, str]:
+    if link.url:
+        return link.title_th, "web", link.url
+    target = _published_document(site, link.document) if link.document else link.file
+    return (link.title_th, "page", target) if target else (link.title_th, "text", "")
+
+
+def _absolute(site: Site, link: tuple[str, str, str]) -> str:
+    """`title: address` for the CSV, where a relative page path means nothing."""
+    title, kind, target = link
+    if kind == "web":
+        return f"{title}: {target}"
+    if kind == "page":
+        return f"{title}: {site.absolute(target.removesuffix('.md') + '/' if target.endswith('.md') else target)}"
+    return title

@@ -1,0 +1,78 @@
+"""Checks of the money disclosures: procurement rows and budget lines.
+
+A fiscal-year column that contradicts the folder is an error (the row would be counted in the
+wrong year). Prices above the budget or the reference price, contracts dated after the month they
+are reported in, and spending above the plan (or a half-year figure above the whole year's) are
+warnings: real reports contain them by mistake, and assessors notice.
+"""
+
+from __future__ import annotations
+
+from calendar import monthrange
+from datetime import date
+
+from generator.base.calendar import format_thai_date
+from generator.pipeline.checks import check_file
+from generator.pipeline.load import Data, Project
+from generator.base.problems import Problem
+
+
+def check_procurement(data: Data, project: Project) -> list[Problem]:
+    """Every row of every month, and the signed form a month points to."""
+    problems = []
+    for year, months in sorted(data.procurement.items()):
+        for (ce_year, number), record in sorted(months.items()):
+            if record.file:
+                problems += check_file(data, project, "procurement", f"{year}-{number:02d}", "file", record.file)
+            month_end = date(ce_year, number, monthrange(ce_year, number)[1])
+            for i, row in enumerate(record.rows):
+                file, line = data.where("procurement", f"{year}-{number:02d}", "rows", i)
+                problems += _row_problems(file, line, year, month_end, row)
+    return problems
+
+
+def _row_problems(file: str, line: int, year: int, month_end: date, row) -> list[Problem]:
+    out = []
+    if row.fiscal_year is not None and row.fiscal_year != year:
+        out.append(Problem(file, line, "fiscal_year", "fiscal_year",
+                           f"ปีงบประมาณ {row.fiscal_year} ไม่ตรงกับโฟลเดอร์ ({year}) ให้ย้ายไฟล์ไปไว้ในโฟลเดอร์ {row.fiscal_year}",
+                           f"fiscal year {row.fiscal_year} differs from the folder ({year}); move the file"))
+    if row.agreed_price is not None and row.budget is not None and row.agreed_price > row.budget:
+        out.append(_warn(file, line, "agreed_price", "over_budget",
+                         f"ราคาที่ตกลง ({row.agreed_price:,.2f}) สูงกว่าวงเงินงบประมาณ ({row.budget:,.2f})",
+                         f"the agreed price ({row.agreed_price:,.2f}) is above the budget ({row.budget:,.2f})"))
+    if row.agreed_price is not None and row.reference_price is not None and row.agreed_price > row.reference_price:
+        out.append(_warn(file, line, "agreed_price", "over_reference",
+                         f"ราคาที่ตกลง ({row.agreed_price:,.2f}) สูงกว่าราคากลาง ({row.reference_price:,.2f})",
+                         f"the agreed price ({row.agreed_price:,.2f}) is above the reference price "
+                         f"({row.reference_price:,.2f})"))
+    if row.contract_date is not None and row.contract_date > month_end:
+        out.append(_warn(file, line, "contract_date", "contract_after_month",
+                         f"สัญญาลงวันที่ {format_thai_date(row.contract_date)} หลังสิ้นเดือนที่รายงาน "
+                         "ให้ย้ายไปไว้ในไฟล์ของเดือนที่ลงนาม",
+                         f"the contract is dated {row.contract_date.isoformat()}, after the month reported; "
+                         "move the row to the month it was signed"))
+    return out
+
+
+def _warn(file: str, line: int, field: str, code: str, th: str, en: str) -> Problem:
+    return Problem(file, line, field, code, th, en, "warning")
+
+
+def check_budget(data: Data) -> list[Problem]:
+    """Spending above the plan, and a six-month figure larger than the whole year's."""
+    problems = []
+    for year, record in sorted(data.budget.items()):
+        for i, line in enumerate(record.lines):
+            for name in ("spent_h1", "spent"):
+                value = getattr(line, name)
+                if value is not None and value > line.planned:
+                    file, where = data.where("budget", str(year), "lines", i, name)
+                    problems.append(_warn(file, where, name, "over_plan",
+                                          f"เบิกจ่าย ({value:,.2f}) มากกว่าวงเงินตามแผน ({line.planned:,.2f})",
+                                          f"spent ({value:,.2f}) is more than planned ({line.planned:,.2f})"))
+            if line.spent_h1 is not None and line.spent is not None and line.spent_h1 > line.spent:
+                file, where = data.where("budget", str(year), "lines", i, "spent_h1")
+                problems.append(_warn(file, where, "spent_h1", "h1_over_year",
+                                      "ยอดเบิกจ่ายรอบ 6 เดือนมากกว่ายอดทั้งปี", "the six-month figure exceeds the year's"))
+    return problems

@@ -1,0 +1,173 @@
+"""MkDocs glue, and nothing else: run the core, refuse a build with errors, add the generated pages.
+
+All logic lives in `generator.core` and below, which know nothing of MkDocs; keeping this file thin
+keeps a later move to another MkDocs-compatible host cheap.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from datetime import date
+from pathlib import Path
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from generator.pipeline.core import Result, run
+from markupsafe import Markup
+
+from generator.mkdocs.fonts import cache_dir, ensure_fonts
+from generator.engine.render import digits, thai_date
+from generator.mkdocs.revisions import changed_on, last_changed
+from generator.pipeline.load import Project
+from generator.mkdocs.mkdocs_log import Translator
+from generator.families.news.model import NewsPost, is_post_uri
+from generator.engine.pages import Asset, Page
+from generator.families.news.pages import with_date
+from generator.base.problems import render_report, warnings
+from generator.search import build_index
+from generator.mkdocs.staging import Staging
+
+log = logging.getLogger("mkdocs.plugins.generator")
+
+
+class GeneratorConfig(Config):
+    enabled = c.Type(bool, default=True)
+    data_dir = c.Type(str, default="data")
+    # The build date decides what is published; tests pin it to keep output stable.
+    build_date = c.Optional(c.Type(str))
+    edit_data_uri = c.Optional(c.Type(str))
+
+
+class GeneratorPlugin(BasePlugin[GeneratorConfig]):
+    """Adds the pages generated from `data/` to the site."""
+
+    result: Result | None = None
+    fonts: dict[str, Path] = {}
+    staging: Staging | None = None
+    news: dict[str, NewsPost] = {}  # published posts by src_uri
+    translator: Translator | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # Defining on_startup keeps one plugin instance across `mkdocs serve` rebuilds.
+        self.command = command
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        if not self.config.enabled:
+            return None
+        root = Path(config.config_file_path).parent
+        project = Project.at(root, self.config.data_dir, config.docs_dir)
+        config.watch.append(str(project.data_dir))
+        today = date.fromisoformat(self.config.build_date) if self.config.build_date else None
+        self.result = run(project, today, config.site_url, Path(config.config_file_path))
+        self.fonts = ensure_fonts(cache_dir(root))
+        self.root, self.changes = root, last_changed(root)
+        self.sources = {p.src_uri: p.source for p in self.result.pages if isinstance(p, Page)}
+        if not self.result.ok:
+            raise PluginError("ข้อมูลไม่ถูกต้อง ยังไม่สร้างเว็บไซต์ / the data has errors, no site was built:\n"
+                              + render_report(self.result.problems))
+        if getattr(self, "command", "build") != "serve":  # serve builds into its own temporary folder
+            self.staging = Staging(Path(config.site_dir))
+            config.site_dir = str(self.staging.partial)
+        for problem in warnings(self.result.problems):
+            log.warning(problem.render())
+        # check found what MkDocs would warn about; anything it missed is still said Thai first, located.
+        self.translator = Translator(root, project.display(project.content_dir), self.sources,
+                                     warnings(self.result.problems))
+        self.translator.install()
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        if not self.config.enabled or self.result is None:
+            return None
+        self.news = {post.src_uri: post for post in self.result.site.news}
+        for file in [f for f in files if is_post_uri(f.src_uri)]:
+            if file.src_uri in self.news:
+                file.inclusion = InclusionLevel.NOT_IN_NAV  # /news/ lists the posts; the nav must not grow
+            else:
+                files.remove(file)  # a draft, dated after the build date or withdrawn: never written to site/
+        for uri in self.result.site.unpublished_files:
+            if original := files.get_file_from_path(uri):
+                files.remove(original)  # the original of a draft, a future or a withdrawn item
+        for page in self.result.pages:
+            if existing := files.get_file_from_path(page.src_uri):
+                files.remove(existing)  # a generated page replaces a stub of the same path
+            files.append(self._file(page, config))
+        for uri, path in self.fonts.items():
+            files.append(File.generated(config, uri, abs_src_path=str(path)))
+        return files
+
+    def on_page_markdown(self, markdown: str, *, page, config: MkDocsConfig, files: Files) -> str | None:
+        if not self.config.enabled or self.result is None:
+            return None
+        uri = page.file.src_uri
+        # Themes print page.title without escaping it (Material's <h1>, the navigation): the front-matter
+        # title of a hand-written page is stored escaped, as every generated page stores its own.
+        if uri not in self.sources and isinstance(page.meta.get("title"), str):
+            page.meta["title"] = html.escape(page.meta["title"], quote=False)
+        if uri not in self.news:
+            return None
+        # A post's date is front matter, which MkDocs does not show: put it under the heading.
+        with digits("thai" if self.result.site.thai_digits else "arabic"):
+            return with_date(markdown, self.news[uri])
+
+    def on_page_context(self, context: dict, *, page, config: MkDocsConfig, nav) -> dict | None:
+        # Material shows page.meta.revision_date as "ปรับปรุงล่าสุด": a Thai B.E. date of the data file
+        # a generated page comes from, or of the Markdown file of a hand-written page.
+        if not self.config.enabled or self.result is None:
+            return None
+        uri = page.file.src_uri
+        rel = self.sources.get(uri) or f"{Path(config.docs_dir).relative_to(self.root).as_posix()}/{uri}"
+        if uri in self.sources and not self.sources[uri]:
+            rel = self.config.data_dir  # pages drawn from all data (OIT index): the newest data change
+        if changed := self._changed(rel):
+            with digits("thai" if self.result.site.thai_digits else "arabic"):
+                page.meta["revision_date"] = Markup("ปรับปรุงล่าสุด ") + thai_date(changed)
+        return context
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        # The search index is made from the built HTML, so it runs once every page is written.
+        if not self.config.enabled:
+            return
+        self._untranslate()  # MkDocs' page and link checks are over; its own summary stays as it is
+        try:
+            stats = build_index(Path(config.site_dir))
+        except RuntimeError as error:
+            raise PluginError(f"ค้นหา / search: {error}") from error
+        log.info("search: %d pages indexed in %.2f s (%d KB)", stats.pages, stats.seconds,
+                 stats.bytes // 1024)
+        if self.staging is not None and self.staging.finish(config.strict):
+            config.site_dir = str(self.staging.final)  # what gh-deploy and later steps read
+            log.info("site published to %s", self.staging.final)
+            self.staging = None
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self._untranslate()
+        if self.staging is not None:
+            self.staging.abandon()
+            self.staging = None
+
+    def _untranslate(self) -> None:
+        if self.translator is not None:
+            self.translator.remove()
+            self.translator = None
+
+    def _changed(self, rel: str):
+        if rel == self.config.data_dir:
+            return max((d for path, d in self.changes.items() if path.startswith(rel + "/")), default=None)
+        return changed_on(self.root, rel, self.changes)
+
+    def _file(self, page: Page | Asset, config: MkDocsConfig) -> File:
+        """A virtual file: detail pages out of the nav, edit links pointing at the data file."""
+        if isinstance(page, Asset):
+            return File.generated(config, page.src_uri, content=page.text)
+        inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
+        file = File.generated(config, page.src_uri, content=page.content(), inclusion=inclusion)
+        if page.source and self.config.edit_data_uri:
+            file.edit_uri = self.config.edit_data_uri.rstrip("/") + "/" + page.source
+        return file

@@ -1,0 +1,52 @@
+"""The whole pipeline without MkDocs: files → records → Site → pages, plus the check report.
+
+Both the MkDocs plugin and the command line call `run`, so what `python -m generator check` says is
+exactly what a build would refuse: the data, and then what MkDocs itself would refuse in the pages
+(links, anchors, the nav; generator/pipeline/build_checks.py), read from the same mkdocs.yml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from generator.pipeline.build_checks import check_build
+from generator.pipeline.build_config import read_build_config
+from generator.pipeline.load import Project, load
+from generator.engine.pages import Asset, Page, build_all
+from generator.base.problems import Problem, errors
+from generator.engine.site import Site
+
+
+@dataclass(frozen=True)
+class Result:
+    """What one run produced: the problems, and the site and pages when there was no error."""
+
+    problems: list[Problem]
+    site: Site | None
+    pages: list[Page | Asset]
+
+    @property
+    def ok(self) -> bool:
+        """True when no problem is an error (warnings alone do not stop a build)."""
+        return not errors(self.problems)
+
+
+def run(project: Project, today: date | None = None, base_url: str | None = None,
+        config_file: Path | None = None) -> Result:
+    """Load and check the data, build the pages, and check them as a strict MkDocs build would.
+
+    `config_file` is the build's mkdocs.yml (default: the project's own).
+    """
+    data, problems = load(project)
+    if errors(problems):
+        return Result(problems, None, [])
+    site = Site.build(data, today or date.today(), project.content_dir, base_url)
+    pages = build_all(site)
+    config_file = config_file or project.root / "mkdocs.yml"
+    problems = sorted(set(problems + check_build(project, data, site, pages,
+                                                 read_build_config(config_file, project.display(config_file)))))
+    if errors(problems):
+        return Result(problems, None, [])
+    return Result(problems, site, pages)

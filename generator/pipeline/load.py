@@ -1,0 +1,388 @@
+"""Files → validated records, with every problem located by file and line.
+
+`load(project)` reads every known data file, validates it against its model, then checks what one
+file cannot check alone (ids that must exist elsewhere, originals that must be on disk). It never
+raises for bad data: it returns the records it could build and the full list of problems.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from pydantic import BaseModel, ValidationError
+
+from generator.base import calendar
+from generator.base import tree
+from generator.families.anticorruption.model import ActionPlan
+from generator.families.budget.model import BudgetYear
+from generator.families.complaints.model import CASE_COLUMNS, ComplaintsFile, ComplaintYear
+from generator.families.ita.model import ItaYear
+from generator.families.measures.model import MeasuresYear
+from generator.base.messages import translate
+from generator.families.news.model import NewsPost, load_news
+from generator.oit.framework import SHIPPED, Framework
+from generator.families.nogift.model import NoGiftYear
+from generator.families.policies.model import PoliciesFile, Policy
+from generator.families.office.model import (Document, DocumentsFile, Executive, ExecutivesFile, Law, LawsFile, Office, SiteConfig, Unit,
+                    UnitsFile)
+from generator.engine.page_safety import check_files, check_pages
+from generator.engine.privacy import scan
+from generator.families.procurement.model import PURCHASE_COLUMNS, REQUIRED_COLUMNS, ProcurementMonth
+from generator.families.risks.model import RiskYear
+from generator.base.problems import Problem
+from generator.base.sources import SourceFile, dotted, read_utf8, read_yaml
+from generator.base.tables import SPREADSHEETS, read_table
+
+# The checks import Data from here; importing them inside load() avoids the cycle.
+
+# Data file kinds: name in data/ → model. The documents folder holds one file per fiscal year.
+SINGLE_FILES: dict[str, type[BaseModel]] = {
+    "site.yml": SiteConfig,
+    "office.yml": Office,
+    "units.yml": UnitsFile,
+    "executives.yml": ExecutivesFile,
+    "laws.yml": LawsFile,
+    "complaints.yml": ComplaintsFile,
+}
+# Files holding one record, and the Data attribute it goes to (the others hold lists).
+_ONE_RECORD = {"site.yml": "config", "office.yml": "office", "complaints.yml": "complaints"}
+YEARLY_FOLDERS: dict[str, type[BaseModel]] = {
+    "documents": DocumentsFile,
+    "policies": PoliciesFile,
+    "nogift": NoGiftYear,
+    "budget": BudgetYear,
+    "risks": RiskYear,
+    "anticorruption": ActionPlan,
+    "ita": ItaYear,
+    "measures": MeasuresYear,
+}
+# Yearly folders whose file is one record for the year (the others hold a list of records with ids).
+_ONE_PER_YEAR = ("nogift", "budget", "anticorruption", "risks", "ita", "measures")
+# Catalogues the office adds or overrides; same schema as generator/oit/frameworks/*.yml.
+FRAMEWORK_FOLDER = "frameworks"
+# Complaint registers: <fiscal year>.csv (the cases) and/or <fiscal year>.yml (as-of date, printed tables).
+COMPLAINTS_FOLDER = "complaints"
+# Monthly procurement summaries: procurement/<fiscal year>/<MM>.csv|.xlsx|.yml (MM = calendar month).
+PROCUREMENT_FOLDER = "procurement"
+# Files a complete site needs. A new office starts without them: the build still succeeds and the
+# pages say what is missing, so a missing file is a warning (an error under --strict), not a stop.
+REQUIRED = ("office.yml",)
+
+
+@dataclass(frozen=True)
+class Project:
+    """Where the office's files live: `data/` for facts, `content/` for pages and originals."""
+
+    root: Path
+    data_dir: Path
+    content_dir: Path
+
+    @classmethod
+    def at(cls, root: Path | str, data: str = "data", content: str = "content") -> Project:
+        """The usual layout under `root`."""
+        root = Path(root).resolve()
+        return cls(root, root / data, root / content)
+
+    def display(self, path: Path) -> str:
+        """A path as the webmaster sees it in the repository (`data/office.yml`), never the machine's own.
+
+        Not resolved: a link is named where it lies, not where it leads."""
+        for base in (self.root, self.root.resolve()):
+            try:
+                return path.absolute().relative_to(base).as_posix()
+            except ValueError:
+                continue
+        return path.name
+
+    def admits(self, path: Path) -> bool:
+        """True if `path` may be read: a regular file whose real location is inside the repository."""
+        return tree.admits(path, self.root)
+
+    def scan(self) -> list[Problem]:
+        """Links out of the repository, links to folders and special files, before anything is opened."""
+        folders = [self.data_dir, self.content_dir, self.root / "overrides"]
+        return tree.scan(folders, self.root, self.display)
+
+
+@dataclass
+class Data:
+    """Everything loaded from `data/`, plus where each record came from (for errors and edit links)."""
+
+    office: Office | None = None
+    config: SiteConfig = field(default_factory=SiteConfig)
+    frameworks: dict[str, Framework] = field(default_factory=dict)
+    units: list[Unit] = field(default_factory=list)
+    executives: list[Executive] = field(default_factory=list)
+    laws: list[Law] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    policies: list[Policy] = field(default_factory=list)
+    nogift: dict[int, NoGiftYear] = field(default_factory=dict)
+    complaints: ComplaintsFile | None = None
+    complaint_years: dict[int, ComplaintYear] = field(default_factory=dict)
+    news: list[NewsPost] = field(default_factory=list)
+    procurement: dict[int, dict[tuple[int, int], ProcurementMonth]] = field(default_factory=dict)
+    budget: dict[int, BudgetYear] = field(default_factory=dict)
+    risks: dict[int, RiskYear] = field(default_factory=dict)
+    anticorruption: dict[int, ActionPlan] = field(default_factory=dict)
+    ita: dict[int, ItaYear] = field(default_factory=dict)
+    measures: dict[int, MeasuresYear] = field(default_factory=dict)
+    origins: dict[tuple[str, str], tuple[SourceFile, tuple[Any, ...]]] = field(default_factory=dict)
+    pages: dict[str, str] = field(default_factory=dict)  # hand-written Markdown pages: display name → text
+
+    def where(self, kind: str, record_id: str, *fields: str | int) -> tuple[str, int]:
+        """(file, line) of a record, or of one of its fields."""
+        source, path = self.origins[(kind, record_id)]
+        return source.name, source.line_of(path + fields)
+
+
+
+def load(project: Project) -> tuple[Data, list[Problem]]:
+    """Read and validate all data files; return the records and every problem found."""
+    data, problems = Data(), project.scan()
+    for name, model in SINGLE_FILES.items():
+        path = project.data_dir / name
+        if not os.path.lexists(path):
+            if name in REQUIRED:
+                problems.append(_missing_file(project.display(path)))
+            continue
+        if not project.admits(path):
+            continue  # reported by the scan
+        _store(data, name, _validate(project, path, model, problems), problems)
+    for folder, model in YEARLY_FOLDERS.items():
+        for path in _admitted(project, (project.data_dir / folder).glob("*.yml")):
+            year = _year_of(project, path, problems)
+            if _unfilled(path):
+                continue  # a skeleton from `python -m generator new`: the year has no facts yet
+            loaded = _validate(project, path, model, problems)
+            if loaded and year:
+                _store_yearly(data, folder, loaded, year, problems)
+    _load_complaint_registers(project, data, problems)
+    _load_procurement(project, data, problems)
+    data.frameworks = _load_frameworks(project, problems)
+    for post, source in load_news(project, problems):  # front matter of content/news/*.md
+        data.news.append(post)
+        data.origins[("news", post.slug)] = (source, ())
+    data.pages = _content_pages(project, problems)
+    problems += check_pages(data.pages) + check_files(project.content_dir, project.display, project.admits)
+    problems += _unknown_files(project)
+    from generator.pipeline.checks import check_references
+
+    problems += check_references(data, project)
+    return data, sorted(set(problems))  # a page unreadable for two readers is one problem
+
+
+def _content_pages(project: Project, problems: list[Problem]) -> dict[str, str]:
+    """Every hand-written Markdown page under content/, read once for the checks that read them all."""
+    folder = project.content_dir
+    paths = _admitted(project, folder.rglob("*.md")) if folder.is_dir() else []
+    return {name: text for path in paths
+            if (text := read_utf8(path, name := project.display(path), problems)) is not None}
+
+
+def _validate(project: Project, path: Path, model: type[BaseModel],
+              problems: list[Problem]) -> tuple[SourceFile, BaseModel] | None:
+    """Parse and validate one file; every validation error becomes a located problem."""
+    source = read_yaml(path, project.display(path), problems)
+    return None if source is None else _conform(source, model, problems)
+
+
+def _conform(source: SourceFile, model: type[BaseModel],
+             problems: list[Problem]) -> tuple[SourceFile, BaseModel] | None:
+    """Validate a parsed file against its model; every validation error becomes a located problem."""
+    try:
+        return source, model.model_validate(source.value)
+    except ValidationError as exc:
+        for error in exc.errors():
+            loc = tuple(error["loc"])
+            code, th, en = translate(error, model)
+            problems.append(Problem(source.name, source.line_of(loc), source.field_name(loc), code, th, en))
+        return None
+
+
+def _store(data: Data, name: str, loaded: tuple[SourceFile, BaseModel] | None,
+           problems: list[Problem]) -> None:
+    if loaded is None:
+        return
+    source, record = loaded
+    if name in _ONE_RECORD:
+        setattr(data, _ONE_RECORD[name], record)
+        data.origins[(name.removesuffix(".yml"), getattr(record, "id", name.removesuffix(".yml")))] = (source, ())
+        return
+    key = name.removesuffix(".yml")
+    for i, item in enumerate(getattr(record, key)):
+        if _register(data, key, item.id, source, (key, i), problems):
+            getattr(data, key).append(item)
+
+
+def _register(data: Data, kind: str, record_id: str, source: SourceFile, path: tuple[Any, ...],
+              problems: list[Problem]) -> bool:
+    """Remember where a record came from; refuse an id already taken by another record."""
+    first = data.origins.get((kind, record_id))
+    if first is None:
+        data.origins[(kind, record_id)] = (source, path)
+        return True
+    where = f"{first[0].name}:{first[0].line_of(first[1])}"
+    problems.append(Problem(source.name, source.line_of(path + ("id",)), dotted(path + ("id",)), "duplicate_id",
+                            f"รหัส '{record_id}' ซ้ำกับ {where} รหัสต้องไม่ซ้ำกัน ให้เปลี่ยนรหัสใดรหัสหนึ่ง",
+                            f"id '{record_id}' is already used at {where}; ids must be unique, rename one"))
+    return False
+
+
+def _store_yearly(data: Data, folder: str, loaded: tuple[SourceFile, BaseModel], year: int,
+                  problems: list[Problem]) -> None:
+    """Give each record its file's fiscal year, refusing an entry that states another one."""
+    source, record = loaded
+    if folder in _ONE_PER_YEAR:
+        getattr(data, folder)[year] = record
+        data.origins[(folder, str(year))] = (source, ())
+        return
+    for i, item in enumerate(getattr(record, folder)):
+        if item.fiscal_year not in (None, year):
+            problems.append(Problem(
+                source.name, source.line_of((folder, i, "fiscal_year")), f"{folder}[{i}].fiscal_year",
+                "fiscal_year", f"ปีงบประมาณ {item.fiscal_year} ไม่ตรงกับชื่อไฟล์ ({year}) ให้ย้ายไปไฟล์ {item.fiscal_year}.yml",
+                f"fiscal year {item.fiscal_year} differs from the file name ({year}); move it to {item.fiscal_year}.yml"))
+            continue
+        if _register(data, folder, item.id, source, (folder, i), problems):
+            getattr(data, folder).append(item.model_copy(update={"fiscal_year": year}))
+
+
+def _load_complaint_registers(project: Project, data: Data, problems: list[Problem]) -> None:
+    """Each fiscal year's register: the cases from `<year>.csv` or `<year>.yml`, metadata from the `.yml`."""
+    by_year: dict[int, dict[str, Path]] = {}
+    for path in _admitted(project, (project.data_dir / COMPLAINTS_FOLDER).glob("*")):
+        if path.suffix in (".yml", *SPREADSHEETS) and (year := _year_of(project, path, problems)):
+            by_year.setdefault(year, {})[".yml" if path.suffix == ".yml" else ".table"] = path
+    for year, paths in by_year.items():
+        loaded = [_read_register(project, path, problems) for path in paths.values()]
+        if None in loaded:
+            continue
+        sources = dict(zip(paths, loaded))
+        meta = sources.get(".yml") or sources[".table"]
+        cases = sources.get(".table") or meta
+        if len(sources) == 2 and meta[1].cases:
+            problems.append(Problem(meta[0].name, meta[0].line_of(("cases",)), "cases", "duplicate_register",
+                                    f"มีรายการเรื่องร้องเรียนทั้งในไฟล์นี้และใน {cases[0].name} ให้เก็บไว้ที่เดียว",
+                                    f"cases are listed both here and in {cases[0].name}; keep them in one place"))
+            continue
+        data.complaint_years[year] = meta[1].model_copy(update={"cases": cases[1].cases})
+        data.origins[("complaints-year", str(year))] = (meta[0], ())
+        data.origins[("complaint-cases", str(year))] = (cases[0], ())
+
+
+def _read_register(project: Project, path: Path, problems: list[Problem]) -> tuple[SourceFile, BaseModel] | None:
+    """One register file, refused before validation if it holds personal data."""
+    display = project.display(path)
+    if path.suffix in SPREADSHEETS:
+        source = read_table(path, display, problems, "cases", CASE_COLUMNS)
+    else:
+        source = read_yaml(path, display, problems)
+    if source is None:
+        return None
+    found = scan(source)
+    problems += found  # a file with personal data is refused as a whole, before any other check
+    return None if found else _conform(source, ComplaintYear, problems)
+
+
+def _load_procurement(project: Project, data: Data, problems: list[Problem]) -> None:
+    """Each month's summary, filed under its fiscal year; a file without rows is a month without purchases."""
+    from generator.families.procurement.model import month_of
+
+    for folder in sorted((project.data_dir / PROCUREMENT_FOLDER).glob("*")):
+        year = _year_of(project, folder, problems) if folder.is_dir() and not folder.is_symlink() else None
+        for path in _admitted(project, folder.glob("*")) if year else ():
+            if path.suffix not in (".yml", *SPREADSHEETS):
+                continue
+            number = _month_number(project, path, problems)
+            if number is None:
+                continue
+            if path.suffix == ".yml":
+                loaded = _validate(project, path, ProcurementMonth, problems)
+            else:
+                table = read_table(path, project.display(path), problems, "rows", PURCHASE_COLUMNS, REQUIRED_COLUMNS)
+                loaded = table and _conform(table, ProcurementMonth, problems)
+            month = month_of(year, number)
+            if not loaded:
+                continue
+            if month in data.procurement.get(year, {}):
+                problems.append(Problem(project.display(path), 1, "", "duplicate_month",
+                                        f"มีข้อมูลเดือน {number:02d} มากกว่าหนึ่งไฟล์ ให้เก็บไว้ไฟล์เดียว",
+                                        f"month {number:02d} has more than one file; keep one"))
+                continue
+            data.procurement.setdefault(year, {})[month] = loaded[1]
+            data.origins[("procurement", f"{year}-{number:02d}")] = (loaded[0], ())
+
+
+def _month_number(project: Project, path: Path, problems: list[Problem]) -> int | None:
+    return _number_named(project, path, r"0?[1-9]|1[0-2]", problems,
+                         f"ชื่อไฟล์ต้องเป็นเลขเดือน 01–12 เช่น 10.csv = ตุลาคม (ไม่ใช่ {path.name})",
+                         f"name the file after its calendar month 01–12, e.g. 10.csv = October (not {path.name})")
+
+
+def _load_frameworks(project: Project, problems: list[Problem]) -> dict[str, Framework]:
+    """Shipped catalogues, then the office's own from data/frameworks/ (which may replace one)."""
+    catalogues: dict[str, Framework] = {}
+    for folder in (SHIPPED, project.data_dir / FRAMEWORK_FOLDER):
+        for path in sorted(folder.glob("*.yml")) if folder == SHIPPED else _admitted(project, folder.glob("*.yml")):
+            loaded = _validate(project, path, Framework, problems)
+            if loaded:
+                catalogues.update({fid: loaded[1] for fid in loaded[1].ids})
+    return catalogues
+
+
+def _admitted(project: Project, paths: Iterable[Path]) -> list[Path]:
+    """The paths that may be read, in order; the others were reported by the scan."""
+    return [path for path in sorted(paths) if project.admits(path)]
+
+
+def _unfilled(path: Path) -> bool:
+    """A file of comments and blank lines only: a yearly skeleton whose fields are still commented out."""
+    text = path.read_bytes().decode("utf-8-sig", errors="replace")
+    return all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines())
+
+
+def _year_of(project: Project, path: Path, problems: list[Problem]) -> int | None:
+    return _number_named(project, path, r"2[4-6]\d\d", problems,
+                         f"ชื่อไฟล์ต้องเป็นปีงบประมาณ พ.ศ. เช่น 2568.yml (ไม่ใช่ {path.name})",
+                         f"name the file after its B.E. fiscal year, e.g. 2568.yml (not {path.name})")
+
+
+def _number_named(project: Project, path: Path, pattern: str, problems: list[Problem], th: str, en: str) -> int | None:
+    """The number a file or folder is named after (Thai digits too), or a located problem."""
+    stem = calendar.to_arabic_digits(path.stem)
+    if re.fullmatch(pattern, stem):
+        return int(stem)
+    problems.append(Problem(project.display(path), 1, "", "file_name", th, en))
+    return None
+
+
+def _missing_file(display: str) -> Problem:
+    return Problem(display, 0, "", "missing_file",
+                   f"ยังไม่มีไฟล์ {display} หน้าที่ใช้ข้อมูลนี้จะแสดงว่ายังไม่มีข้อมูล ให้สร้างไฟล์นี้ (ดูตัวอย่างในคู่มือ)",
+                   f"{display} is missing; the pages that need it say so; create it (see the example office)",
+                   "warning")
+
+
+def _unknown_files(project: Project) -> list[Problem]:
+    """Warn about files in data/ that nothing reads, which usually means a misnamed file."""
+    known = set(SINGLE_FILES) | {f"{folder}/" for folder in (*YEARLY_FOLDERS, FRAMEWORK_FOLDER, COMPLAINTS_FOLDER,
+                                                             PROCUREMENT_FOLDER)}
+    problems = []
+    for path in sorted(project.data_dir.rglob("*")):
+        rel = path.relative_to(project.data_dir).as_posix()
+        readable = rel.endswith(".yml") or (
+            rel.startswith((f"{COMPLAINTS_FOLDER}/", f"{PROCUREMENT_FOLDER}/")) and path.suffix in SPREADSHEETS)
+        if path.is_dir() or rel in known or (readable and any(rel.startswith(k) for k in known)):
+            continue
+        if path.name.startswith(".") or path.name == "README.md":
+            continue
+        problems.append(Problem(project.display(path), 0, "", "unknown_file",
+                                "ระบบไม่ได้ใช้ไฟล์นี้ ตรวจชื่อไฟล์และโฟลเดอร์ (นามสกุลต้องเป็น .yml หรือ .csv สำหรับทะเบียนเรื่องร้องเรียน)",
+                                "no part of the site reads this file; check its name and folder (.yml, or .csv for "
+                                "complaint registers)",
+                                "warning"))
+    return problems
