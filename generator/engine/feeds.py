@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from generator.base.calendar import format_thai_date
-from generator.families.office.model import Document
+from generator.families.documents.model import Document
 from generator.families.news.model import NewsPost
 from generator.engine.pages import Asset
 from generator.families.policies.model import POLICY_KINDS, Policy

@@ -17,7 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from generator.families.office.model import Withdrawal
+    from generator.engine.records import Withdrawal
 
 
 class Publishable(Protocol):

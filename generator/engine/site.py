@@ -19,7 +19,8 @@ from generator.pipeline.load import Data
 from generator.families.anticorruption.model import ActionPlan
 from generator.families.budget.model import BudgetYear
 from generator.families.complaints.model import Case, ComplaintsFile, ComplaintYear
-from generator.families.office.model import Document, Executive, Law, Office, Unit
+from generator.families.documents.model import Document
+from generator.families.office.model import Executive, Law, Office, Unit
 from generator.families.news.model import NewsPost, published as published_news
 from generator.families.nogift.model import NoGiftYear
 from generator.families.policies.model import Policy

@@ -13,7 +13,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from generator.base.fields import FiscalYear, Text, TopicKey, one_of
-from generator.families.office.model import Record
+from generator.engine.records import Record
 from generator.base.problems import DataError
 
 SHIPPED = Path(__file__).parent / "frameworks"

@@ -9,7 +9,7 @@ from typing import Any
 
 from generator.base.calendar import fiscal_year, format_thai_date
 from generator.pipeline.load import Data, Project
-from generator.families.office.model import Document
+from generator.families.documents.model import Document
 from generator.base.problems import Problem
 from generator.base.topics import topic_label
 

@@ -27,8 +27,9 @@ from generator.families.news.model import NewsPost, load_news
 from generator.oit.framework import SHIPPED, Framework
 from generator.families.nogift.model import NoGiftYear
 from generator.families.policies.model import PoliciesFile, Policy
-from generator.families.office.model import (Document, DocumentsFile, Executive, ExecutivesFile, Law, LawsFile, Office, SiteConfig, Unit,
-                    UnitsFile)
+from generator.engine.config import SiteConfig
+from generator.families.documents.model import Document, DocumentsFile
+from generator.families.office.model import Executive, ExecutivesFile, Law, LawsFile, Office, Unit, UnitsFile
 from generator.engine.page_safety import check_files, check_pages
 from generator.engine.privacy import scan
 from generator.families.procurement.model import PURCHASE_COLUMNS, REQUIRED_COLUMNS, ProcurementMonth
@@ -36,6 +37,7 @@ from generator.families.risks.model import RiskYear
 from generator.base.problems import Problem
 from generator.base.sources import SourceFile, dotted, read_utf8, read_yaml
 from generator.base.tables import SPREADSHEETS, read_table
+from generator.engine.data import Data, Project
 
 # The checks import Data from here; importing them inside load() avoids the cycle.
 
@@ -71,73 +73,6 @@ PROCUREMENT_FOLDER = "procurement"
 # Files a complete site needs. A new office starts without them: the build still succeeds and the
 # pages say what is missing, so a missing file is a warning (an error under --strict), not a stop.
 REQUIRED = ("office.yml",)
-
-
-@dataclass(frozen=True)
-class Project:
-    """Where the office's files live: `data/` for facts, `content/` for pages and originals."""
-
-    root: Path
-    data_dir: Path
-    content_dir: Path
-
-    @classmethod
-    def at(cls, root: Path | str, data: str = "data", content: str = "content") -> Project:
-        """The usual layout under `root`."""
-        root = Path(root).resolve()
-        return cls(root, root / data, root / content)
-
-    def display(self, path: Path) -> str:
-        """A path as the webmaster sees it in the repository (`data/office.yml`), never the machine's own.
-
-        Not resolved: a link is named where it lies, not where it leads."""
-        for base in (self.root, self.root.resolve()):
-            try:
-                return path.absolute().relative_to(base).as_posix()
-            except ValueError:
-                continue
-        return path.name
-
-    def admits(self, path: Path) -> bool:
-        """True if `path` may be read: a regular file whose real location is inside the repository."""
-        return tree.admits(path, self.root)
-
-    def scan(self) -> list[Problem]:
-        """Links out of the repository, links to folders and special files, before anything is opened."""
-        folders = [self.data_dir, self.content_dir, self.root / "overrides"]
-        return tree.scan(folders, self.root, self.display)
-
-
-@dataclass
-class Data:
-    """Everything loaded from `data/`, plus where each record came from (for errors and edit links)."""
-
-    office: Office | None = None
-    config: SiteConfig = field(default_factory=SiteConfig)
-    frameworks: dict[str, Framework] = field(default_factory=dict)
-    units: list[Unit] = field(default_factory=list)
-    executives: list[Executive] = field(default_factory=list)
-    laws: list[Law] = field(default_factory=list)
-    documents: list[Document] = field(default_factory=list)
-    policies: list[Policy] = field(default_factory=list)
-    nogift: dict[int, NoGiftYear] = field(default_factory=dict)
-    complaints: ComplaintsFile | None = None
-    complaint_years: dict[int, ComplaintYear] = field(default_factory=dict)
-    news: list[NewsPost] = field(default_factory=list)
-    procurement: dict[int, dict[tuple[int, int], ProcurementMonth]] = field(default_factory=dict)
-    budget: dict[int, BudgetYear] = field(default_factory=dict)
-    risks: dict[int, RiskYear] = field(default_factory=dict)
-    anticorruption: dict[int, ActionPlan] = field(default_factory=dict)
-    ita: dict[int, ItaYear] = field(default_factory=dict)
-    measures: dict[int, MeasuresYear] = field(default_factory=dict)
-    origins: dict[tuple[str, str], tuple[SourceFile, tuple[Any, ...]]] = field(default_factory=dict)
-    pages: dict[str, str] = field(default_factory=dict)  # hand-written Markdown pages: display name → text
-
-    def where(self, kind: str, record_id: str, *fields: str | int) -> tuple[str, int]:
-        """(file, line) of a record, or of one of its fields."""
-        source, path = self.origins[(kind, record_id)]
-        return source.name, source.line_of(path + fields)
-
 
 
 def load(project: Project) -> tuple[Data, list[Problem]]:

@@ -20,7 +20,7 @@ from pydantic import BeforeValidator, Field, model_validator
 
 from generator.base import calendar
 from generator.base.fields import ContentPath, Money, Slug, Text, ThaiDate, TopicKey, WebUrl, WholeNumber, labelled
-from generator.families.office.model import Record, Signer
+from generator.engine.records import Record, Signer
 from generator.base.problems import DataError
 from generator.base.scoring import percent
 from generator.base.vocabulary import IMPLEMENTATION_ALIASES, IMPLEMENTATION_STATUSES

@@ -16,7 +16,7 @@ from typing import Callable, Iterable
 from pydantic import Field
 
 from generator.base.fields import Money, Text, labelled
-from generator.families.office.model import Record
+from generator.engine.records import Record
 from generator.base.scoring import percent
 
 EXPENSE_TYPES: dict[str, tuple[str, str]] = {

@@ -18,7 +18,7 @@ from pydantic import BeforeValidator, Field, ValidationInfo, WithJsonSchema, fie
 from generator.base import calendar
 from generator.base.contacts import check_channel_contact
 from generator.base.fields import ContentPath, MarkdownText, Slug, Text, ThaiDate, WebUrl, WholeNumber, labelled, one_of
-from generator.families.office.model import Record
+from generator.engine.records import Record
 from generator.base.problems import DataError
 
 CHANNEL_KINDS: dict[str, tuple[str, str]] = {

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from generator.base.calendar import period_for_fiscal_year
 from generator.engine.render import fy_label
-from generator.families.office.model import Document
+from generator.families.documents.model import Document
 from generator.engine.site import Site
 from generator.base.vocabulary import DOCUMENT_KINDS
 from generator.engine.pages import Page

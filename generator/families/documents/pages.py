@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import PurePosixPath
 
-from generator.families.office.model import Document
+from generator.families.documents.model import Document
 from generator.engine.site import Site
 from generator.engine.pages import Page
 from generator.engine.pages import page

@@ -19,7 +19,7 @@ from generator.base import calendar
 from generator.base import scoring
 from generator.base.fields import Text, ThaiDate, WebUrl, WholeNumber, one_of
 from generator.oit.framework import Framework
-from generator.families.office.model import Record
+from generator.engine.records import Record
 from generator.base.problems import DataError
 
 # Indicator number → (Thai, English), research/domain.md §1.

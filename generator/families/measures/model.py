@@ -20,7 +20,7 @@ from generator.base import calendar
 from generator.base import scoring
 from generator.base.fields import ContentPath, Slug, Text, ThaiDate, WebUrl, WholeNumber, labelled
 from generator.families.ita.model import INDICATORS, Outcome
-from generator.families.office.model import Record, Signer
+from generator.engine.records import Record, Signer
 from generator.base.problems import DataError
 from generator.base.vocabulary import IMPLEMENTATION_ALIASES, IMPLEMENTATION_STATUSES
 

@@ -25,7 +25,7 @@ from pydantic import Field, ValidationError
 from generator.base import calendar
 from generator.base.fields import ContentPath, Text, ThaiDate, TopicKey
 from generator.base.messages import translate
-from generator.families.office.model import Record, Withdrawal
+from generator.engine.records import Record, Withdrawal
 from generator.base.problems import Problem
 from generator.engine.publication import is_public
 from generator.base.sources import SourceFile, parse_yaml, read_utf8

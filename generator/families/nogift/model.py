@@ -17,7 +17,7 @@ from pydantic import AfterValidator, Field
 
 from generator.base import calendar
 from generator.base.fields import ContentPath, MarkdownText, Money, Text, ThaiDate, WholeNumber, one_of
-from generator.families.office.model import Record, Signer
+from generator.engine.records import Record, Signer
 from generator.base.problems import DataError
 
 NIL_STATEMENT = "ไม่มีการรับของขวัญหรือประโยชน์อื่นใด"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from generator.base.fields import ContentPath, FiscalYear, MarkdownText, Slug, Text, ThaiDate, TopicKey, one_of
-from generator.families.office.model import Record, Signer, Withdrawal
+from generator.engine.records import Record, Signer, Withdrawal
 from generator.base.vocabulary import DOCUMENT_STATUSES
 
 POLICY_KINDS: dict[str, tuple[str, str]] = {

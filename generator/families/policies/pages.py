@@ -6,7 +6,7 @@ superseded policy says so and links to its successor, so an old link never misle
 
 from __future__ import annotations
 
-from generator.families.office.model import Record
+from generator.engine.records import Record
 from generator.families.policies.model import Policy
 from generator.engine.render import fy_label
 from generator.engine.site import Site

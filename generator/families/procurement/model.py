@@ -18,7 +18,7 @@ from pydantic import Field
 
 from generator.base import calendar
 from generator.base.fields import ContentPath, FiscalYear, Money, Text, ThaiDate, WholeNumber, labelled
-from generator.families.office.model import Record
+from generator.engine.records import Record
 
 NIL_STATEMENT = "ไม่มีการจัดซื้อจัดจ้าง"
 

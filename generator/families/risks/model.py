@@ -19,7 +19,7 @@ from pydantic import BeforeValidator, Field, WithJsonSchema, model_validator
 
 from generator.base import calendar
 from generator.base.fields import Slug, Text, ThaiDate, WholeNumber, labelled
-from generator.families.office.model import Record
+from generator.engine.records import Record
 from generator.base.problems import DataError
 from generator.base.scoring import percent
 from generator.base.vocabulary import IMPLEMENTATION_ALIASES, IMPLEMENTATION_STATUSES

@@ -8,7 +8,7 @@ is not published any more (Site.unpublished_files).
 
 from __future__ import annotations
 
-from generator.families.office.model import Withdrawal
+from generator.engine.records import Withdrawal
 from generator.families.policies.model import POLICY_KINDS
 from generator.engine.site import Site
 from generator.base.vocabulary import DOCUMENT_KINDS
