@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from generator.families.complaints.model import ComplaintYear
+from generator.families.registry import FAMILIES
 from generator.oit.framework import Framework
-from generator.families.procurement.model import ProcurementMonth
 from generator.pipeline.load import SINGLE_FILES, YEARLY_FOLDERS
 
 
@@ -16,8 +15,7 @@ def schemas() -> dict[str, dict]:
     kinds = {name.removesuffix(".yml"): model for name, model in SINGLE_FILES.items()}
     kinds.update(YEARLY_FOLDERS)
     kinds["framework"] = Framework
-    kinds["complaint-register"] = ComplaintYear  # data/complaints/<fiscal year>.yml
-    kinds["procurement-month"] = ProcurementMonth  # data/procurement/<fiscal year>/<MM>.yml
+    kinds.update({name: model for family in FAMILIES for name, model in family.schemas})  # e.g. procurement-month
     return {name: model.model_json_schema() for name, model in kinds.items()}
 
 

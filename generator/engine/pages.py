@@ -1,6 +1,7 @@
-"""Generated pages: one module per page family, each exposing `build(site) -> list[Page]`.
+"""A generated page (`Page`), a generated file (`Asset`) and `page()`, the one way a builder makes a page.
 
-Adding a family is one module, its templates, its tests and one line in `FAMILIES`.
+Each family's builders (registered in generator/families/registry.py) return these; the pipeline
+collects them (generator/pipeline/pages.py) and the MkDocs glue adds them to the site.
 """
 
 from __future__ import annotations
@@ -10,8 +11,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.engine.render import digits, render
-from generator.engine.site import Site
+from generator.engine.render import render
 
 
 @dataclass(frozen=True)
@@ -71,28 +71,3 @@ def page(src_uri: str, template: str, title: str, *, topics: list[str] | tuple[s
     markdown = render(template, src_uri, title=title, **context)
     meta = {"topics": list(topics), "period": period, **({"robots": "noindex"} if noindex else {})}
     return Page(src_uri, title, markdown, meta, in_nav, source)
-
-
-def build_all(site: Site) -> list[Page | Asset]:
-    """Every generated page of the site; the OIT family comes last because it indexes the others."""
-    from generator.families.anticorruption import pages as anticorruption  # they import `page` from here
-    from generator.families.budget import pages as budget
-    from generator.families.complaints import pages as complaints
-    from generator.families.documents import archive
-    from generator.families.documents import pages as documents
-    from generator.families.ita import pages as ita
-    from generator.families.measures import pages as measures
-    from generator.families.news import pages as news
-    from generator.families.nogift import pages as nogift
-    from generator.families.office import pages as office
-    from generator.families.policies import pages as policies
-    from generator.families.procurement import pages as procurement
-    from generator.families.risks import pages as risks
-    from generator.families.withdrawn import pages as withdrawn
-    from generator.oit import pages as oit
-
-    families = (office, archive, documents, policies, nogift, complaints, procurement, budget, news, anticorruption,
-                risks, ita, measures, withdrawn)
-    with digits("thai" if site.thai_digits else "arabic"):
-        pages: list[Page | Asset] = [p for family in families for p in family.build(site)]
-        return pages + oit.build(site, [p for p in pages if isinstance(p, Page)])

@@ -14,7 +14,9 @@ from pathlib import Path
 from generator.pipeline.build_checks import check_build
 from generator.pipeline.build_config import read_build_config
 from generator.pipeline.load import Project, load
-from generator.engine.pages import Asset, Page, build_all
+from generator.engine.pages import Asset, Page
+from generator.pipeline.index import index
+from generator.pipeline.pages import build_all
 from generator.base.problems import Problem, errors
 from generator.engine.site import Site
 
@@ -42,7 +44,7 @@ def run(project: Project, today: date | None = None, base_url: str | None = None
     data, problems = load(project)
     if errors(problems):
         return Result(problems, None, [])
-    site = Site.build(data, today or date.today(), project.content_dir, base_url)
+    site = index(data, today or date.today(), project.content_dir, base_url)
     pages = build_all(site)
     config_file = config_file or project.root / "mkdocs.yml"
     problems = sorted(set(problems + check_build(project, data, site, pages,

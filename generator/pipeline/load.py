@@ -16,54 +16,29 @@ from typing import Any, Iterable
 from pydantic import BaseModel, ValidationError
 
 from generator.base import calendar
-from generator.base import tree
-from generator.families.anticorruption.model import ActionPlan
-from generator.families.budget.model import BudgetYear
-from generator.families.complaints.model import CASE_COLUMNS, ComplaintsFile, ComplaintYear
-from generator.families.ita.model import ItaYear
-from generator.families.measures.model import MeasuresYear
 from generator.base.messages import translate
-from generator.families.news.model import NewsPost, load_news
-from generator.oit.framework import SHIPPED, Framework
-from generator.families.nogift.model import NoGiftYear
-from generator.families.policies.model import PoliciesFile, Policy
-from generator.engine.config import SiteConfig
-from generator.families.documents.model import Document, DocumentsFile
-from generator.families.office.model import Executive, ExecutivesFile, Law, LawsFile, Office, Unit, UnitsFile
-from generator.engine.page_safety import check_files, check_pages
-from generator.engine.privacy import scan
-from generator.families.procurement.model import PURCHASE_COLUMNS, REQUIRED_COLUMNS, ProcurementMonth
-from generator.families.risks.model import RiskYear
 from generator.base.problems import Problem
 from generator.base.sources import SourceFile, dotted, read_utf8, read_yaml
 from generator.base.tables import SPREADSHEETS, read_table
+from generator.engine.config import SiteConfig
 from generator.engine.data import Data, Project
+from generator.engine.page_safety import check_files, check_pages
+from generator.engine.privacy import scan
+from generator.families.complaints.model import CASE_COLUMNS, ComplaintYear
+from generator.families.news.model import load_news
+from generator.families.procurement.model import PURCHASE_COLUMNS, REQUIRED_COLUMNS, ProcurementMonth
+from generator.families.registry import FAMILIES
+from generator.oit.framework import SHIPPED, Framework
 
-# The checks import Data from here; importing them inside load() avoids the cycle.
-
-# Data file kinds: name in data/ → model. The documents folder holds one file per fiscal year.
-SINGLE_FILES: dict[str, type[BaseModel]] = {
-    "site.yml": SiteConfig,
-    "office.yml": Office,
-    "units.yml": UnitsFile,
-    "executives.yml": ExecutivesFile,
-    "laws.yml": LawsFile,
-    "complaints.yml": ComplaintsFile,
-}
+# Data file kinds, from the family registry: name in data/ → model (site.yml is the office's settings),
+# and yearly folders (data/<folder>/<fiscal year>.yml) → the model of one file.
+SINGLE_FILES: dict[str, type[BaseModel]] = {"site.yml": SiteConfig,
+                                            **{name: model for f in FAMILIES for name, model in f.files}}
 # Files holding one record, and the Data attribute it goes to (the others hold lists).
 _ONE_RECORD = {"site.yml": "config", "office.yml": "office", "complaints.yml": "complaints"}
-YEARLY_FOLDERS: dict[str, type[BaseModel]] = {
-    "documents": DocumentsFile,
-    "policies": PoliciesFile,
-    "nogift": NoGiftYear,
-    "budget": BudgetYear,
-    "risks": RiskYear,
-    "anticorruption": ActionPlan,
-    "ita": ItaYear,
-    "measures": MeasuresYear,
-}
+YEARLY_FOLDERS: dict[str, type[BaseModel]] = {f.folder: f.model for f in FAMILIES if f.folder and f.model}
 # Yearly folders whose file is one record for the year (the others hold a list of records with ids).
-_ONE_PER_YEAR = ("nogift", "budget", "anticorruption", "risks", "ita", "measures")
+_ONE_PER_YEAR = tuple(f.folder for f in FAMILIES if f.folder and f.one_per_year)
 # Catalogues the office adds or overrides; same schema as generator/oit/frameworks/*.yml.
 FRAMEWORK_FOLDER = "frameworks"
 # Complaint registers: <fiscal year>.csv (the cases) and/or <fiscal year>.yml (as-of date, printed tables).

@@ -240,3 +240,9 @@ def months_text(fiscal_year: int, months: Iterable[int]) -> str:
     """The scheduled months in words (`ต.ค. 67, ม.ค. 68`), the text alternative of the grid row."""
     wanted = set(months)
     return ", ".join(label for m, label in month_grid(fiscal_year) if m in wanted)
+
+
+def public(plans: dict[int, ActionPlan], today: date) -> dict[int, ActionPlan]:
+    """Plans with only the reports dated by `today`: a report is published from its date."""
+    return {year: plan.model_copy(update={"reports": [r for r in plan.reports if r.date <= today]})
+            for year, plan in plans.items()}

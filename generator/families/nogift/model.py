@@ -145,3 +145,16 @@ def report(year: NoGiftYear, fiscal_year: int, part: str = "") -> Report:
         months.append(MonthLine(month, len(in_month), sum((r.value for r in in_month), Decimal(0)),
                                 bool(in_month) or month in reported))
     return Report(period, entries, tuple(months))
+
+
+def public(years: dict[int, NoGiftYear], today: date) -> dict[int, NoGiftYear]:
+    """No Gift years as of `today`: nothing dated in the future is published yet."""
+    shown = {}
+    for year, record in years.items():
+        declaration = record.declaration if record.declaration and record.declaration.date <= today else None
+        shown[year] = record.model_copy(update={
+            "declaration": declaration,
+            "activities": [a for a in record.activities if a.date is None or a.date <= today],
+            "receipts": [r for r in record.receipts if r.date <= today],
+        })
+    return shown

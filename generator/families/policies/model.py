@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
+from generator.engine.publication import is_public
 from generator.base.fields import ContentPath, FiscalYear, MarkdownText, Slug, Text, ThaiDate, TopicKey, one_of
 from generator.engine.records import Record, Signer, Withdrawal
 from generator.base.vocabulary import DOCUMENT_STATUSES
@@ -55,3 +56,8 @@ class Policy(Record):
 
 class PoliciesFile(Record):
     policies: list[Policy]
+
+
+def public(policies: list[Policy], today: date) -> tuple[Policy, ...]:
+    """Policies published by `today`, newest first."""
+    return tuple(sorted((p for p in policies if is_public(p, today)), key=lambda p: (p.date, p.id), reverse=True))

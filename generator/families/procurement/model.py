@@ -167,3 +167,12 @@ def by_method(months: list[Month]) -> list[MethodLine]:
             groups[row.method].append(row)
     return [MethodLine(m, len(groups[m]), _sum(r.budget for r in groups[m]), _sum(r.agreed_price for r in groups[m]))
             for m in METHODS if groups[m]]
+
+
+Months = dict[int, dict[tuple[int, int], ProcurementMonth]]  # fiscal year → (year, month) → summary
+
+
+def public(years: Months, today: date) -> Months:
+    """Months that have begun by `today`: a summary of a month still to come is not published."""
+    return {year: {m: r for m, r in months.items() if date(*m, 1) <= today}
+            for year, months in years.items()}

@@ -1,0 +1,44 @@
+"""A record family as the pipeline sees it: one small declarative record, registered once.
+
+The loader, the Site index, the page build and the schema export read these records instead of
+naming families, so adding a family is its own folder plus one line in `generator/families/registry.py`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any, Callable
+
+from pydantic import BaseModel
+
+if TYPE_CHECKING:
+    from generator.engine.pages import Asset, Page
+    from generator.engine.site import Site
+
+
+@dataclass(frozen=True)
+class Family:
+    """What the pipeline needs to know of one record family.
+
+    Attributes:
+        name: the one name of the family: its package, data folder, URL, scaffold kind, test folder.
+        builders: functions `Site -> [Page | Asset]` that make its pages, in order.
+        data: the attribute of `Data` and `Site` that holds its records, if it has one.
+        folder: `data/<folder>/<fiscal year>.yml`, for a family filed one file per fiscal year.
+        model: the model of one such yearly file.
+        one_per_year: the yearly file is one record for the year (else a list of records with ids).
+        files: single files directly in `data/` and their models (`office.yml`, `units.yml`, ...).
+        public: the records as they may be published on a date (drafts, future dates, later reports out).
+        schemas: further JSON Schemas the family exports (name, model), beside its files' own.
+    """
+
+    name: str
+    builders: tuple[Callable[[Site], list[Page | Asset]], ...] = ()
+    data: str | None = None
+    folder: str | None = None
+    model: type[BaseModel] | None = None
+    one_per_year: bool = True
+    files: tuple[tuple[str, type[BaseModel]], ...] = ()
+    public: Callable[[Any, date], Any] | None = None
+    schemas: tuple[tuple[str, type[BaseModel]], ...] = ()

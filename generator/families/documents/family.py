@@ -1,0 +1,10 @@
+"""Published documents: data/documents/<fiscal year>.yml, a page each and the archive."""
+
+from __future__ import annotations
+
+from generator.engine.family import Family
+from generator.families.documents import archive, pages
+from generator.families.documents.model import DocumentsFile, public
+
+FAMILY = Family("documents", builders=(archive.build, pages.build), data="documents", folder="documents",
+                model=DocumentsFile, one_per_year=False, public=public)

@@ -1,0 +1,10 @@
+"""Integrity measures and their report: data/measures/<fiscal year>.yml."""
+
+from __future__ import annotations
+
+from generator.engine.family import Family
+from generator.families.measures import pages
+from generator.families.measures.model import MeasuresYear, published
+
+FAMILY = Family("measures", builders=(pages.build,), data="measures", folder="measures", model=MeasuresYear,
+                public=published)

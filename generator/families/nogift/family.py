@@ -1,0 +1,9 @@
+"""No Gift Policy: data/nogift/<fiscal year>.yml (declaration, activities, register)."""
+
+from __future__ import annotations
+
+from generator.engine.family import Family
+from generator.families.nogift import pages
+from generator.families.nogift.model import NoGiftYear, public
+
+FAMILY = Family("nogift", builders=(pages.build,), data="nogift", folder="nogift", model=NoGiftYear, public=public)

@@ -1,0 +1,10 @@
+"""Policies and announcements: data/policies/<fiscal year>.yml."""
+
+from __future__ import annotations
+
+from generator.engine.family import Family
+from generator.families.policies import pages
+from generator.families.policies.model import PoliciesFile, public
+
+FAMILY = Family("policies", builders=(pages.build,), data="policies", folder="policies", model=PoliciesFile,
+                one_per_year=False, public=public)

@@ -1,0 +1,10 @@
+"""Monthly procurement summaries: data/procurement/<fiscal year>/<MM>.csv|.xlsx|.yml."""
+
+from __future__ import annotations
+
+from generator.engine.family import Family
+from generator.families.procurement import pages
+from generator.families.procurement.model import ProcurementMonth, public
+
+FAMILY = Family("procurement", builders=(pages.build,), data="procurement", public=public,
+                schemas=(("procurement-month", ProcurementMonth),))

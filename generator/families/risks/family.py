@@ -1,0 +1,9 @@
+"""The corruption-risk assessment and its follow-up: data/risks/<fiscal year>.yml."""
+
+from __future__ import annotations
+
+from generator.engine.family import Family
+from generator.families.risks import pages
+from generator.families.risks.model import RiskYear, public
+
+FAMILY = Family("risks", builders=(pages.build,), data="risks", folder="risks", model=RiskYear, public=public)

@@ -1,0 +1,16 @@
+"""Every generated page of a site: each registered family's builders in order, then the OIT index."""
+
+from __future__ import annotations
+
+from generator.engine.pages import Asset, Page
+from generator.engine.render import digits
+from generator.engine.site import Site
+from generator.families.registry import FAMILIES
+from generator.oit import pages as oit
+
+
+def build_all(site: Site) -> list[Page | Asset]:
+    """Every generated page of the site; the OIT index comes last because it indexes the others."""
+    with digits("thai" if site.thai_digits else "arabic"):
+        pages: list[Page | Asset] = [p for family in FAMILIES for build in family.builders for p in build(site)]
+        return pages + oit.build(site, [p for p in pages if isinstance(p, Page)])
