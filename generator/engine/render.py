@@ -134,11 +134,32 @@ def _label(table: dict[str, tuple[str, str]]):
     return lambda key: table[key][0] or table[key][1]
 
 
-@lru_cache(maxsize=1)
-def environment() -> jinja2.Environment:
-    """The one Jinja2 environment for all generated pages (templates are loaded once)."""
+# The environment of the build in progress, with its office's templates first; set by `templates`.
+_ENVIRONMENT: ContextVar[jinja2.Environment | None] = ContextVar("environment", default=None)
+
+
+@contextmanager
+def templates(overrides: Path | None) -> Iterator[None]:
+    """Inside this block, render with the templates in `overrides` (an office's own) before the shipped ones."""
+    token = _ENVIRONMENT.set(environment(overrides))
+    try:
+        yield
+    finally:
+        _ENVIRONMENT.reset(token)
+
+
+def environment(overrides: Path | None = None) -> jinja2.Environment:
+    """The Jinja2 environment for generated pages: templates in `overrides` first, then the shipped ones."""
+    names = tuple(sorted(p.name for p in overrides.iterdir())) if overrides and overrides.is_dir() else ()
+    return _environment(overrides if names else None, names)
+
+
+# One environment per override folder and file list, so two offices built in one process never share
+# templates, and a file added under `mkdocs serve` is seen (Jinja2 itself reloads a file that changed).
+@lru_cache(maxsize=8)
+def _environment(overrides: Path | None, names: tuple[str, ...]) -> jinja2.Environment:
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES),
+        loader=jinja2.FileSystemLoader([overrides, *TEMPLATES] if overrides else TEMPLATES),
         autoescape=True,  # finalize escapes for Markdown as well; macros then return Markup
         finalize=_finalize,
         undefined=jinja2.StrictUndefined,
@@ -179,4 +200,5 @@ def environment() -> jinja2.Environment:
 
 def render(template: str, page_uri: str, **context: Any) -> str:
     """Render `template` for the page at `page_uri` (a docs-relative `.md` path)."""
-    return environment().get_template(template).render(page_uri=page_uri, **context)
+    env = _ENVIRONMENT.get() or environment()
+    return env.get_template(template).render(page_uri=page_uri, **context)

@@ -22,9 +22,10 @@ from generator.pipeline.core import Result, run
 from markupsafe import Markup
 
 from generator.mkdocs.fonts import cache_dir, ensure_fonts
-from generator.engine.render import digits, thai_date
+from generator.engine.render import digits, templates, thai_date
 from generator.mkdocs.revisions import changed_on, last_changed
 from generator.pipeline.load import Project
+from generator.pipeline.overrides import folder, render_problem
 from generator.mkdocs.mkdocs_log import Translator
 from generator.families.news.model import NewsPost, is_post_uri
 from generator.engine.pages import Asset, Page
@@ -63,6 +64,9 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         root = Path(config.config_file_path).parent
         project = Project.at(root, self.config.data_dir, config.docs_dir)
         config.watch.append(str(project.data_dir))
+        if (root / "overrides").is_dir():  # the theme and our page templates, without --watch-theme
+            config.watch.append(str(root / "overrides"))
+        self.project, self.templates = project, folder(project.root)
         today = date.fromisoformat(self.config.build_date) if self.config.build_date else None
         self.result = run(project, today, config.site_url, Path(config.config_file_path))
         self.fonts = ensure_fonts(cache_dir(root))
@@ -100,6 +104,10 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
             files.append(self._file(page, config))
         for uri, path in self.fonts.items():
             files.append(File.generated(config, uri, abs_src_path=str(path)))
+        # The theme's custom_dir would publish overrides/generator/*.j2 as static files: they are ours.
+        for file in [f for f in files if f.src_uri.startswith("generator/") and f.abs_src_path
+                     and Path(f.abs_src_path).resolve().is_relative_to(self.templates)]:
+            files.remove(file)
         return files
 
     def on_page_markdown(self, markdown: str, *, page, config: MkDocsConfig, files: Files) -> str | None:
@@ -113,8 +121,13 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         if uri not in self.news:
             return None
         # A post's date is front matter, which MkDocs does not show: put it under the heading.
-        with digits("thai" if self.result.site.thai_digits else "arabic"):
-            return with_date(markdown, self.news[uri])
+        try:
+            with digits("thai" if self.result.site.thai_digits else "arabic"), templates(self.templates):
+                return with_date(markdown, self.news[uri])
+        except Exception as error:  # the office's own news-post.md.j2 may fail; a shipped template may not
+            if (problem := render_problem(self.project, error)) is None:
+                raise
+            raise PluginError(render_report([problem])) from error
 
     def on_page_context(self, context: dict, *, page, config: MkDocsConfig, nav) -> dict | None:
         # Material shows page.meta.revision_date as "ปรับปรุงล่าสุด": a Thai B.E. date of the data file

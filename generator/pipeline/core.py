@@ -14,10 +14,12 @@ from pathlib import Path
 from generator.pipeline.build_checks import check_build
 from generator.pipeline.build_config import read_build_config
 from generator.pipeline.load import Project, load
+from generator.pipeline.overrides import check_overrides, folder, render_problem
 from generator.engine.pages import Asset, Page
 from generator.pipeline.index import index
 from generator.pipeline.pages import build_all
 from generator.base.problems import Problem, errors
+from generator.engine.render import templates
 from generator.engine.site import Site
 
 
@@ -42,10 +44,17 @@ def run(project: Project, today: date | None = None, base_url: str | None = None
     `config_file` is the build's mkdocs.yml (default: the project's own).
     """
     data, problems = load(project)
+    problems += check_overrides(project)
     if errors(problems):
         return Result(problems, None, [])
     site = index(data, today or date.today(), project.content_dir, base_url)
-    pages = build_all(site)
+    try:
+        with templates(folder(project.root)):
+            pages = build_all(site)
+    except Exception as error:  # only an office's own template may fail here; a shipped one is a bug
+        if (problem := render_problem(project, error)) is None:
+            raise
+        return Result(sorted(problems + [problem]), None, [])
     config_file = config_file or project.root / "mkdocs.yml"
     problems = sorted(set(problems + check_build(project, data, site, pages,
                                                  read_build_config(config_file, project.display(config_file)))))
