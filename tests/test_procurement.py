@@ -185,5 +185,5 @@ def test_a_report_waits_until_every_line_has_its_figure():
 def test_budget_warnings(tmp_path):
     text = ("lines:\n  - {expense: operating, source_th: สพฐ., planned: 100, spent_h1: 120, spent: 110}\n")
     problems = load(project_with(tmp_path, {"data/budget/2568.yml": text}))[1]
-    assert {(p.line, p.field, p.code) for p in problems} == {(2, "spent_h1", "over_plan"), (2, "spent", "over_plan"),
-                                                             (2, "spent_h1", "h1_over_year")}
+    assert {(p.line, p.field, p.code) for p in problems} == {(2, "lines[0].spent_h1", "over_plan"), (2, "lines[0].spent", "over_plan"),
+                                                             (2, "lines[0].spent_h1", "h1_over_year")}

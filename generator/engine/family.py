@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any, Callable
 from pydantic import BaseModel
 
 if TYPE_CHECKING:
+    from generator.base.problems import Problem
+    from generator.engine.data import Data, Project
     from generator.engine.pages import Asset, Page
     from generator.engine.site import Site
 
@@ -31,6 +33,7 @@ class Family:
         files: single files directly in `data/` and their models (`office.yml`, `units.yml`, ...).
         public: the records as they may be published on a date (drafts, future dates, later reports out).
         schemas: further JSON Schemas the family exports (name, model), beside its files' own.
+        checks: functions `(Data, Project) -> [Problem]` for what one record cannot check alone.
     """
 
     name: str
@@ -42,3 +45,4 @@ class Family:
     files: tuple[tuple[str, type[BaseModel]], ...] = ()
     public: Callable[[Any, date], Any] | None = None
     schemas: tuple[tuple[str, type[BaseModel]], ...] = ()
+    checks: tuple[Callable[[Data, Project], list[Problem]], ...] = ()

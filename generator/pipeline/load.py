@@ -26,8 +26,9 @@ from generator.engine.page_safety import check_files, check_pages
 from generator.engine.privacy import scan
 from generator.families.complaints.model import CASE_COLUMNS, ComplaintYear
 from generator.families.news.model import load_news
-from generator.families.procurement.model import PURCHASE_COLUMNS, REQUIRED_COLUMNS, ProcurementMonth
+from generator.families.procurement.model import PURCHASE_COLUMNS, REQUIRED_COLUMNS, ProcurementMonth, month_of
 from generator.families.registry import FAMILIES
+from generator.pipeline.checks import check_references
 from generator.oit.framework import SHIPPED, Framework
 
 # Data file kinds, from the family registry: name in data/ → model (site.yml is the office's settings),
@@ -79,8 +80,6 @@ def load(project: Project) -> tuple[Data, list[Problem]]:
     data.pages = _content_pages(project, problems)
     problems += check_pages(data.pages) + check_files(project.content_dir, project.display, project.admits)
     problems += _unknown_files(project)
-    from generator.pipeline.checks import check_references
-
     problems += check_references(data, project)
     return data, sorted(set(problems))  # a page unreadable for two readers is one problem
 
@@ -200,8 +199,6 @@ def _read_register(project: Project, path: Path, problems: list[Problem]) -> tup
 
 def _load_procurement(project: Project, data: Data, problems: list[Problem]) -> None:
     """Each month's summary, filed under its fiscal year; a file without rows is a month without purchases."""
-    from generator.families.procurement.model import month_of
-
     for folder in sorted((project.data_dir / PROCUREMENT_FOLDER).glob("*")):
         year = _year_of(project, folder, problems) if folder.is_dir() and not folder.is_symlink() else None
         for path in _admitted(project, folder.glob("*")) if year else ():

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.pipeline.checks import check_file, unknown_unit
-from generator.pipeline.load import Data, Project
+from generator.engine.checking import check_file, unknown_unit
+from generator.engine.data import Data, Project
 from generator.base.problems import Problem, Severity
 from generator.base.sources import dotted
 

@@ -8,10 +8,10 @@ computed figures beside it); anything that would make our own statistics wrong i
 from __future__ import annotations
 
 from generator.base.calendar import fiscal_year_bounds, format_thai_date
-from generator.pipeline.checks import check_file, unknown_unit
+from generator.engine.checking import check_file, unknown_unit
 from generator.families.complaints.stats import COLUMN_LABELS, Difference, against_register, check_printed
 from generator.families.complaints.model import ONLINE_CHANNELS, ComplaintsFile, ComplaintYear
-from generator.pipeline.load import Data, Project
+from generator.engine.data import Data, Project
 from generator.base.problems import Problem, Severity
 from generator.base.sources import dotted
 

@@ -13,8 +13,8 @@ from typing import Any
 
 from generator.families.ita import model as ita
 from generator.base.calendar import fiscal_year_bounds, parse_period
-from generator.pipeline.checks import check_file, unknown_unit
-from generator.pipeline.load import Data, Project
+from generator.engine.checking import check_file, unknown_unit
+from generator.engine.data import Data, Project
 from generator.families.measures.model import MeasuresYear, weak_indicators
 from generator.base.problems import Problem
 

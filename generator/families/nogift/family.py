@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from generator.engine.family import Family
+from generator.families.nogift.checks import check_nogift
 from generator.families.nogift import pages
 from generator.families.nogift.model import NoGiftYear, public
 
-FAMILY = Family("nogift", builders=(pages.build,), data="nogift", folder="nogift", model=NoGiftYear, public=public)
+FAMILY = Family("nogift", builders=(pages.build,), data="nogift", folder="nogift", model=NoGiftYear, public=public,
+                checks=(check_nogift,))

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from generator.engine.family import Family
+from generator.families.policies.checks import check_policies
 from generator.families.policies import pages
 from generator.families.policies.model import PoliciesFile, public
 
 FAMILY = Family("policies", builders=(pages.build,), data="policies", folder="policies", model=PoliciesFile,
-                one_per_year=False, public=public)
+                one_per_year=False, public=public, checks=(check_policies,))

@@ -1,4 +1,4 @@
-"""Checks of the money disclosures: procurement rows and budget lines.
+"""Checks of the procurement summaries: each month's rows and its signed form.
 
 A fiscal-year column that contradicts the folder is an error (the row would be counted in the
 wrong year). Prices above the budget or the reference price, contracts dated after the month they
@@ -12,8 +12,8 @@ from calendar import monthrange
 from datetime import date
 
 from generator.base.calendar import format_thai_date
-from generator.pipeline.checks import check_file
-from generator.pipeline.load import Data, Project
+from generator.engine.checking import check_file
+from generator.engine.data import Data, Project
 from generator.base.problems import Problem
 
 
@@ -57,22 +57,3 @@ def _row_problems(file: str, line: int, year: int, month_end: date, row) -> list
 
 def _warn(file: str, line: int, field: str, code: str, th: str, en: str) -> Problem:
     return Problem(file, line, field, code, th, en, "warning")
-
-
-def check_budget(data: Data) -> list[Problem]:
-    """Spending above the plan, and a six-month figure larger than the whole year's."""
-    problems = []
-    for year, record in sorted(data.budget.items()):
-        for i, line in enumerate(record.lines):
-            for name in ("spent_h1", "spent"):
-                value = getattr(line, name)
-                if value is not None and value > line.planned:
-                    file, where = data.where("budget", str(year), "lines", i, name)
-                    problems.append(_warn(file, where, name, "over_plan",
-                                          f"เบิกจ่าย ({value:,.2f}) มากกว่าวงเงินตามแผน ({line.planned:,.2f})",
-                                          f"spent ({value:,.2f}) is more than planned ({line.planned:,.2f})"))
-            if line.spent_h1 is not None and line.spent is not None and line.spent_h1 > line.spent:
-                file, where = data.where("budget", str(year), "lines", i, "spent_h1")
-                problems.append(_warn(file, where, "spent_h1", "h1_over_year",
-                                      "ยอดเบิกจ่ายรอบ 6 เดือนมากกว่ายอดทั้งปี", "the six-month figure exceeds the year's"))
-    return problems

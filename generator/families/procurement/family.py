@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from generator.engine.family import Family
+from generator.families.procurement.checks import check_procurement
 from generator.families.procurement import pages
 from generator.families.procurement.model import ProcurementMonth, public
 
 FAMILY = Family("procurement", builders=(pages.build,), data="procurement", public=public,
-                schemas=(("procurement-month", ProcurementMonth),))
+                schemas=(("procurement-month", ProcurementMonth),), checks=(check_procurement,))

@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from generator.base import calendar
-from generator.pipeline.checks import unknown_unit
-from generator.pipeline.load import Data, Project
+from generator.engine.checking import unknown_unit, units_known
+from generator.engine.data import Data, Project
 from generator.base.problems import Problem
 from generator.families.risks.model import LEVELS, RiskYear, level_of
 
@@ -22,7 +22,7 @@ KIND = "risks"  # the Data.origins kind of data/risks/<year>.yml
 def check_risks(data: Data, project: Project) -> list[Problem]:
     """Every risk and control of every year."""
     unit_ids = {u.id for u in data.units}
-    units_loaded = bool(data.units) or not (project.data_dir / "units.yml").exists()
+    units_loaded = units_known(data, project)
     documents = {d.id for d in data.documents}
     problems = []
     for year, record in sorted(data.risks.items()):

@@ -1,0 +1,71 @@
+"""What every family's checks share: a located problem, a unit that must exist, an original on disk,
+and a withdrawal that must make sense. Family checks import these; none of them names a family.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.base.problems import Problem, Severity
+from generator.base.sources import dotted
+from generator.engine.data import Data, Project
+
+
+def problem_at(data: Data, kind: str, record_id: str, path: tuple[Any, ...], code: str, th: str, en: str,
+               severity: Severity = "error") -> Problem:
+    """A problem at a record's field, named as the loader names fields (`lines[0].spent`)."""
+    file, line = data.where(kind, record_id, *path)
+    return Problem(file, line, dotted(path), code, th, en, severity)
+
+
+def units_known(data: Data, project: Project) -> bool:
+    """True when unit ids can be checked: units.yml loaded, or absent (then no unit id can be wrong yet)."""
+    return bool(data.units) or not (project.data_dir / "units.yml").exists()
+
+
+def unknown_unit(data: Data, kind: str, record_id: str, path: tuple[Any, ...], unit: str) -> Problem:
+    file, line = data.where(kind, record_id, *path)
+    known = ", ".join(sorted(u.id for u in data.units)) or "-"
+    return Problem(file, line, ".".join(map(str, path)), "unknown_unit",
+                   f"ไม่พบกลุ่ม '{unit}' ใน data/units.yml ใช้รหัสที่มีอยู่: {known}",
+                   f"unit '{unit}' is not in data/units.yml; use one of: {known}")
+
+
+def check_file(data: Data, project: Project, kind: str, record_id: str, field: str | tuple[Any, ...],
+                rel: str) -> list[Problem]:
+    """An original must exist inside content/ (a symlink may not lead out of it)."""
+    target = (project.content_dir / rel)
+    inside = target.resolve().is_relative_to(project.content_dir.resolve())
+    if inside and target.is_file():
+        return []
+    path = field if isinstance(field, tuple) else (field,)
+    file, line = data.where(kind, record_id, *path)
+    field_name = ".".join(map(str, path))
+    if not inside:
+        return [Problem(file, line, field_name, "path",
+                        f"ไฟล์ '{rel}' ชี้ออกนอกโฟลเดอร์ content/ ให้คัดลอกไฟล์มาไว้ใน content/files/",
+                        f"'{rel}' leads outside content/; copy the file into content/files/")]
+    return [Problem(file, line, field_name, "missing_original",
+                    f"ไม่พบไฟล์ content/{rel} ให้วางไฟล์ไว้ที่นั่น หรือแก้ชื่อให้ตรง",
+                    f"content/{rel} does not exist; put the file there or correct the name")]
+
+
+def check_withdrawals(data: Data, kind: str, items: list[Any]) -> list[Problem]:
+    """A withdrawal comes after the item's own date, and names a replacement that exists."""
+    problems, ids = [], {item.id for item in items}
+    folder = "content/news" if kind == "news" else f"data/{kind}"
+    for item in items:
+        withdrawal = item.withdrawn
+        if withdrawal is None:
+            continue
+        if withdrawal.date < item.date:
+            file, line = data.where(kind, item.id, "withdrawn", "date")
+            problems.append(Problem(file, line, "withdrawn.date", "withdrawn",
+                                    "วันที่ถอนการเผยแพร่ต้องไม่ก่อนวันที่ของรายการ (date) ให้แก้วันใดวันหนึ่ง",
+                                    "the withdrawal date must not be earlier than the item's date; correct one"))
+        if withdrawal.replaced_by and withdrawal.replaced_by not in ids - {item.id}:
+            file, line = data.where(kind, item.id, "withdrawn", "replaced_by")
+            problems.append(Problem(file, line, "withdrawn.replaced_by", "unknown_id",
+                                    f"ไม่พบรายการรหัส '{withdrawal.replaced_by}' ใน {folder}/ ให้ใช้รหัสที่มีอยู่",
+                                    f"no entry '{withdrawal.replaced_by}' in {folder}/; use an existing id"))
+    return problems

@@ -1,0 +1,23 @@
+"""Checks of the office profile that need more than one record: units that exist, originals on disk."""
+
+from __future__ import annotations
+
+from generator.base.problems import Problem
+from generator.engine.checking import check_file, unknown_unit, units_known
+from generator.engine.data import Data, Project
+
+
+def check_office(data: Data, project: Project) -> list[Problem]:
+    """Executives supervise known units; photos and law files are on disk."""
+    problems: list[Problem] = []
+    unit_ids, units_loaded = {u.id for u in data.units}, units_known(data, project)
+    for exe in data.executives:
+        for j, unit in enumerate(exe.supervises):
+            if units_loaded and unit not in unit_ids:
+                problems.append(unknown_unit(data, "executives", exe.id, ("supervises", j), unit))
+        if exe.photo:
+            problems += check_file(data, project, "executives", exe.id, "photo", exe.photo)
+    for law in data.laws:
+        if law.file:
+            problems += check_file(data, project, "laws", law.id, "file", law.file)
+    return problems
