@@ -6,7 +6,7 @@ import dataclasses
 import xml.etree.ElementTree as ET
 from datetime import date, timedelta
 
-from generator.engine import feeds
+from generator.families.news import feeds
 from generator.families.news.model import NewsPost
 
 A = "{http://www.w3.org/2005/Atom}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from generator.engine import feeds
+from generator.families.news import feeds
 from generator.families.news.model import TOPIC, NewsPost
 from generator.engine.render import fy_label, render
 from generator.engine.site import Site
