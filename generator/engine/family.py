@@ -34,6 +34,7 @@ class Family:
         public: the records as they may be published on a date (drafts, future dates, later reports out).
         schemas: further JSON Schemas the family exports (name, model), beside its files' own.
         checks: functions `(Data, Project) -> [Problem]` for what one record cannot check alone.
+        labels: template filters that name its vocabularies' values (filter name, table of values).
     """
 
     name: str
@@ -46,3 +47,4 @@ class Family:
     public: Callable[[Any, date], Any] | None = None
     schemas: tuple[tuple[str, type[BaseModel]], ...] = ()
     checks: tuple[Callable[[Data, Project], list[Problem]], ...] = ()
+    labels: tuple[tuple[str, dict[str, tuple[str, str]]], ...] = ()

@@ -20,16 +20,15 @@ import jinja2
 from markupsafe import Markup
 
 from generator.base import calendar
-from generator.families.anticorruption.model import OUTCOMES as ACTION_OUTCOMES, STATUSES as ACTION_STATUSES
-from generator.families.complaints.model import CATEGORIES, CHANNEL_KINDS, EXTERNAL_ORGS
-from generator.families.nogift.model import ACTIONS, GIVER_KINDS
-from generator.families.policies.model import POLICY_KINDS
 from generator.base.vocabulary import DOCUMENT_KINDS, EXECUTIVE_ROLES, LAW_KINDS, OFFICE_TYPES, SIGNING_CAPACITIES, SOCIAL_KINDS
 
 _GENERATOR = Path(__file__).parent.parent
 # Shared macros here, each family's page templates in its own folder, the OIT pages in oit/.
 TEMPLATES = [_GENERATOR / "engine" / "templates", *sorted((_GENERATOR / "families").glob("*/templates")),
              _GENERATOR / "oit" / "templates"]
+# Label filters for the families' own vocabularies (`policy_kind_label`, ...): each family declares
+# them in the registry and the pipeline registers them here, so the renderer imports no family.
+_LABELS: dict[str, dict[str, tuple[str, str]]] = {}
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")  # no `~`: without pymdownx it is not escapable
 
 
@@ -180,22 +179,22 @@ def _environment(overrides: Path | None, names: tuple[str, ...]) -> jinja2.Envir
         baht=baht,
         url=url,
         kind_label=_label(DOCUMENT_KINDS),
-        policy_kind_label=_label(POLICY_KINDS),
-        gift_action_label=_label(ACTIONS),
-        giver_label=_label(GIVER_KINDS),
         capacity_label=_label(SIGNING_CAPACITIES),
         role_label=_label(EXECUTIVE_ROLES),
         law_kind_label=_label(LAW_KINDS),
         office_type_label=_label(OFFICE_TYPES),
         social_label=_label(SOCIAL_KINDS),
-        channel_label=_label(CHANNEL_KINDS),
-        action_status_label=_label(ACTION_STATUSES),
-        action_outcome_label=_label(ACTION_OUTCOMES),
-        category_label=_label(CATEGORIES),
-        external_org_label=_label(EXTERNAL_ORGS),
         tel=lambda number: Markup("tel:" + re.sub(r"[^0-9+]", "", calendar.to_arabic_digits(number.split("ต่อ")[0]))),
     )
+    env.filters.update({name: _label(table) for name, table in _LABELS.items()})
     return env
+
+
+def register_labels(tables: dict[str, dict[str, tuple[str, str]]]) -> None:
+    """Label filters for the families' vocabularies (filter name → table); the pipeline registers them."""
+    if any(_LABELS.get(name) is not table for name, table in tables.items()):
+        _LABELS.update(tables)
+        _environment.cache_clear()
 
 
 def render(template: str, page_uri: str, **context: Any) -> str:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from generator.engine.pages import Asset, Page
-from generator.engine.render import digits
+from generator.engine.render import digits, register_labels
 from generator.engine.site import Site
 from generator.families.registry import FAMILIES
 from generator.oit import pages as oit
+
+register_labels({name: table for family in FAMILIES for name, table in family.labels})
 
 
 def build_all(site: Site) -> list[Page | Asset]:

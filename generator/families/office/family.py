@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from generator.engine.family import Family
-from generator.families.office.checks import check_office
 from generator.families.office import pages
+from generator.families.office.checks import check_office
 from generator.families.office.model import ExecutivesFile, LawsFile, Office, UnitsFile
 
 FAMILY = Family("office", builders=(pages.build,), data="office",
