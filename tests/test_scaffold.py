@@ -23,26 +23,26 @@ from .test_load import project_with
 
 # Options per kind for a new file in the small test office (fiscal year 2569, which it does not have yet).
 NEW_FILES = {
-    "document": ["--year", "2569", "--file", "content/files/2569/Annual Plan 2569.pdf"],
-    "policy": ["--year", "2569", "--id", "integrity-declaration-2569"],
+    "documents": ["--year", "2569", "--file", "content/files/2569/Annual Plan 2569.pdf"],
+    "policies": ["--year", "2569", "--id", "integrity-declaration-2569"],
     "nogift": ["--year", "2569"],
     "complaints": ["--year", "2569"],
     "procurement": ["--year", "2569", "--month", "10"],
     "budget": ["--year", "2569"],
-    "plan": ["--year", "2569"],
+    "anticorruption": ["--year", "2569"],
     "risks": ["--year", "2569"],
     "measures": ["--year", "2569"],
     "ita": ["--year", "2569"],
     "news": ["--year", "2568", "--id", "sport-day-2568"],
 }
 CREATED = {
-    "document": "data/documents/2569.yml", "policy": "data/policies/2569.yml", "nogift": "data/nogift/2569.yml",
+    "documents": "data/documents/2569.yml", "policies": "data/policies/2569.yml", "nogift": "data/nogift/2569.yml",
     "complaints": "data/complaints/2569.csv", "procurement": "data/procurement/2569/10.csv",
-    "budget": "data/budget/2569.yml", "plan": "data/anticorruption/2569.yml", "risks": "data/risks/2569.yml",
+    "budget": "data/budget/2569.yml", "anticorruption": "data/anticorruption/2569.yml", "risks": "data/risks/2569.yml",
     "measures": "data/measures/2569.yml", "ita": "data/ita/2569.yml", "news": "content/news/sport-day-2568.md",
 }
 # Yearly files whose facts start commented out, and where the uncommented example lands.
-COMMENTED = {"nogift": "nogift", "budget": "budget", "plan": "anticorruption", "risks": "risks",
+COMMENTED = {"nogift": "nogift", "budget": "budget", "anticorruption": "anticorruption", "risks": "risks",
              "measures": "measures", "ita": "ita"}
 START, END = "# ---- ตัวอย่าง", "# ---- สิ้นสุดตัวอย่าง"
 
@@ -101,7 +101,7 @@ def kind_schema(kind: str) -> str:
 
 
 def test_entries_are_drafts_and_the_registers_hold_only_their_header(office):
-    for kind in ("document", "policy", "complaints", "procurement"):
+    for kind in ("documents", "policies", "complaints", "procurement"):
         assert new(office, kind, *NEW_FILES[kind]) == 0
     data, _ = load(office)
     document = next(d for d in data.documents if d.id == "annual-plan-2569")  # the id comes from the file name
@@ -137,7 +137,7 @@ def test_measures_start_from_last_years_weak_indicators(example):
 def test_an_entry_is_appended_to_the_years_file_keeping_its_lines(office, capsys):
     path = office.root / "data/documents/2568.yml"
     before = path.read_text(encoding="utf-8")
-    assert new(office, "document", "--year", "2568", "--id", "extra-2568", "--file", "files/2568/plan-2568.pdf") == 0
+    assert new(office, "documents", "--year", "2568", "--id", "extra-2568", "--file", "files/2568/plan-2568.pdf") == 0
     assert "เพิ่มรายการใน data/documents/2568.yml" in capsys.readouterr().out
     after = path.read_text(encoding="utf-8")
     assert after.startswith(before) and "  - id: extra-2568" in after
@@ -169,13 +169,13 @@ def test_an_id_used_in_any_year_is_refused(office, capsys):
     files = sorted((office.data_dir / "documents").glob("*.yml"))
     before = [f.read_bytes() for f in files]
     # The id comes from the file name, and plan-2568 is already in data/documents/2568.yml.
-    assert new(office, "document", "--year", "2567", "--file", "files/2568/plan-2568.pdf") == 1
+    assert new(office, "documents", "--year", "2567", "--file", "files/2568/plan-2568.pdf") == 1
     assert "รหัส 'plan-2568' มีอยู่แล้วใน data/documents/2568.yml" in capsys.readouterr().err
     assert [f.read_bytes() for f in files] == before and not (office.data_dir / "documents/2567.yml.new").exists()
 
 
 def test_a_document_needs_its_original_or_a_link(office, capsys):
-    assert new(office, "document", "--year", "2569", "--id", "manual-2569") == 1
+    assert new(office, "documents", "--year", "2569", "--id", "manual-2569") == 1
     assert "content/files/2569/manual-2569.pdf" in capsys.readouterr().err
     assert not (office.data_dir / "documents/2569.yml").exists()
 
@@ -297,7 +297,7 @@ def test_an_entry_follows_the_files_indentation():
 def test_crlf_and_byte_order_mark_survive_an_edit(office):
     path = office.data_dir / "documents/2568.yml"
     path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes().replace(b"\n", b"\r\n"))
-    assert new(office, "document", "--year", "2568", "--id", "crlf-2568", "--file", "files/2568/plan-2568.pdf") == 0
+    assert new(office, "documents", "--year", "2568", "--id", "crlf-2568", "--file", "files/2568/plan-2568.pdf") == 0
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and b"\n" not in raw.replace(b"\r\n", b"")
     assert load(office)[1] == []
@@ -317,3 +317,10 @@ def test_news_without_an_id_is_named_after_its_day(office, capsys):
     assert name and (office.content_dir / f"news/{name[1]}.md").exists()
     assert new(office, "news", "--year", "2568") == 0  # a second post that day gets its own name
     assert (office.content_dir / f"news/{name[1]}-2.md").exists()
+
+
+@pytest.mark.parametrize("old, new_name", [("document", "documents"), ("policy", "policies"), ("plan", "anticorruption")])
+def test_the_first_versions_kind_names_still_work(office, old, new_name, capsys):
+    """`new document` was the first name of `new documents`: a webmaster's notes keep working."""
+    assert new(office, old, *NEW_FILES[new_name]) == 0
+    assert f"สร้างไฟล์ {CREATED[new_name]}" in capsys.readouterr().out

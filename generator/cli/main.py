@@ -61,15 +61,15 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _add_scaffold_commands(sub: argparse._SubParsersAction) -> None:
-    from generator.cli.scaffold import KINDS
+    from generator.cli.scaffold import ALIASES, KINDS
 
     kinds = "\n".join(f"  {k.name:<12} {k.pattern}" for k in KINDS.values())
     new = sub.add_parser(
         "new", help="สร้างไฟล์หรือรายการใหม่จากแม่แบบ / create a data file or entry from a template",
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        description="สร้างไฟล์ข้อมูลที่ตั้งชื่อถูกต้องจากแม่แบบ ไม่เขียนทับไฟล์ที่มีอยู่ (document และ policy เพิ่มรายการ"
+        description="สร้างไฟล์ข้อมูลที่ตั้งชื่อถูกต้องจากแม่แบบ ไม่เขียนทับไฟล์ที่มีอยู่ (documents และ policies เพิ่มรายการ"
                     "ต่อท้ายไฟล์ของปี) / write a correctly named data file from a template, never over an existing "
-                    f"one (document and policy append an entry to the year's file):\n{kinds}",
+                    f"one (documents and policies append an entry to the year's file):\n{kinds}",
         epilog="ปี (--year) คือปีงบประมาณ พ.ศ. (1 ต.ค. – 30 ก.ย.) เสมอ ไม่ระบุ = ปีงบประมาณปัจจุบัน\n"
                "procurement: --month คือเดือนตามปฏิทิน 1–12 ไฟล์อยู่ในโฟลเดอร์ของปีงบประมาณ\n"
                "เดือน 10–12 เป็นของปีงบประมาณที่เริ่มในเดือนนั้น:\n"
@@ -80,15 +80,15 @@ def _add_scaffold_commands(sub: argparse._SubParsersAction) -> None:
                "--month is the calendar month 1–12, filed in its fiscal year's folder: October to December\n"
                "belong to the fiscal year that starts then (--year 2569 --month 10 is October 2568). With\n"
                "--month alone, the fiscal year of that month's latest occurrence up to today.")
-    new.add_argument("kind", choices=list(KINDS), help="ชนิดของไฟล์ (ดูรายการด้านบน) / what to create")
+    new.add_argument("kind", type=lambda name: ALIASES.get(name, name), choices=list(KINDS), help="ชนิดของไฟล์ (ดูรายการด้านบน) / what to create")
     new.add_argument("--root", default=".", help="โฟลเดอร์โครงการ / project folder")
     new.add_argument("--year", type=_year_argument, help="ปีงบประมาณ พ.ศ. เช่น 2569 / B.E. fiscal year")
     new.add_argument("--month", type=_month_argument,
                      help="procurement: เดือนตามปฏิทิน 1–12 (ดูกติกาด้านล่าง) / calendar month 1–12 (see below)")
-    new.add_argument("--id", help="รหัสอังกฤษตัวเล็ก ใช้เป็น URL (document policy news) / lower-case id, the URL")
-    new.add_argument("--file", help="document policy: ต้นฉบับใน content/ เช่น files/2569/plan.pdf (รหัสมาจากชื่อไฟล์ถ้าไม่"
+    new.add_argument("--id", help="รหัสอังกฤษตัวเล็ก ใช้เป็น URL (documents policies news) / lower-case id, the URL")
+    new.add_argument("--file", help="documents policies: ต้นฉบับใน content/ เช่น files/2569/plan.pdf (รหัสมาจากชื่อไฟล์ถ้าไม่"
                                     "ระบุ --id) / the original under content/ (gives the id when --id is left out)")
-    new.add_argument("--url", help="document: ลิงก์เอกสารบนเว็บไซต์อื่นแทนไฟล์ / a link instead of a file")
+    new.add_argument("--url", help="documents: ลิงก์เอกสารบนเว็บไซต์อื่นแทนไฟล์ / a link instead of a file")
     new.set_defaults(handler=_new)
     year = sub.add_parser(
         "new-year", help="เตรียมปีงบประมาณใหม่ / prepare the next fiscal year",

@@ -21,7 +21,7 @@ from generator.base.sources import parse_yaml
 from generator.base.text_edit import Refused, Style, add_year_line, read_text, write_text
 
 # Yearly families whose empty file is valid and states nothing untrue (documents: [], no complaint yet).
-STRUCTURE = ("document", "policy", "nogift", "complaints")
+STRUCTURE = ("documents", "policies", "nogift", "complaints")
 SITE_HEADER = ("# yaml-language-server: $schema=../schemas/site.schema.json\n"
                "# การตั้งค่าเว็บไซต์ที่กำหนดครั้งเดียว: กรอบการประเมิน OIT ของแต่ละปีงบประมาณ\n")
 

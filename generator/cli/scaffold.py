@@ -2,7 +2,8 @@
 
 A webmaster should not have to know that October 2568 goes in `data/procurement/2569/10.csv` or which
 fields a No Gift file takes. `create` writes the file (or appends one entry to the year's list) from
-a template in `generator/cli/templates/`, refuses to overwrite anything, and says what to do next.
+its family's template (`generator/families/<name>/templates/new-<name>.*.j2`; each family
+declares what `new` writes for it in its family.py), refuses to overwrite anything, and says what to do next.
 
 Templates never put invented facts on the site: list entries and news posts start as drafts, and a
 yearly file whose only honest content is the office's own figures (budget, plan, risks, measures,
@@ -38,81 +39,18 @@ from generator.families.risks.model import RISK_KINDS
 from generator.base.sources import parse_yaml
 from generator.base.tables import SPREADSHEETS
 from generator.base.text_edit import Refused, append_entry, read_text, write_text
+from generator.engine.family import Scaffold as Kind
+from generator.families.registry import FAMILIES
 
-TEMPLATES = Path(__file__).parent / "templates"
+# The shared header here; each kind's template in its family's templates/ folder.
+TEMPLATES = [Path(__file__).parent / "templates", *sorted((Path(__file__).parent.parent / "families").glob("*/templates"))]
 NEXT_CHECK = ("แล้วสั่ง make check (หรือ python -m generator check)", "then run make check")
 
 
-@dataclass(frozen=True)
-class Kind:
-    """One thing `new` makes: where it goes, its template, and what to tell the webmaster."""
-
-    name: str
-    target: str  # path under the project root; {year}, {month:02d} and {id} are filled in
-    about_th: str  # what the file is, for its first comment
-    pages: str  # where its pages appear
-    next_th: str
-    next_en: str
-    schema: str | None = None  # schemas/<schema>.schema.json, for YAML files
-    entry: str | None = None  # list key: one entry is appended to the year's file
-    todo_th: str = ""  # the line of the new-year checklist
-    usage: str = ""  # the options the checklist shows with `new <kind>`
-
-    @property
-    def pattern(self) -> str:
-        """The target as the help shows it: `data/procurement/<ปี>/<เดือน>.csv`."""
-        return self.target.replace("{year}", "<ปี>").replace("{month:02d}", "<เดือน>").replace("{id}", "<id>")
-
-    @property
-    def template(self) -> str:
-        """`document.yml.j2`: the kind's template in generator/cli/templates/."""
-        return f"{self.name}{Path(self.target).suffix}.j2"
-
-
-KINDS: dict[str, Kind] = {k.name: k for k in (
-    Kind("document", "data/documents/{year}.yml", "ทะเบียนเอกสารเผยแพร่", "/documents/<id>/ และ /archive/{year}/",
-         "กรอกชื่อ ประเภท และหัวข้อ OIT แล้วลบบรรทัด status: draft", "fill in title, kind and topics, then delete "
-         "the status: draft line", "documents", "documents",
-         "แผนปฏิบัติการประจำปี คู่มือ รายงาน และเอกสารอื่น (วางต้นฉบับใน content/files/{year}/ ก่อน)",
-         "--file files/{year}/<ชื่อไฟล์>.pdf"),
-    Kind("policy", "data/policies/{year}.yml", "ประกาศ นโยบาย เจตจำนงสุจริต คำสั่ง และมาตรการ",
-         "/policies/<id>/ และ /policies/{year}/", "พิมพ์เนื้อความและผู้ลงนามให้ตรงกับฉบับจริง แล้วลบบรรทัด status: draft",
-         "type the text and signer as signed, then delete the status: draft line", "policies", "policies",
-         "เจตจำนงสุจริตของผู้บริหาร และประกาศหรือนโยบายของปี", "--id integrity-declaration-{year}"),
-    Kind("nogift", "data/nogift/{year}.yml", "No Gift Policy: ประกาศเจตนารมณ์ กิจกรรม และทะเบียนการรับของขวัญ",
-         "/nogift/{year}/", "เมื่อผู้บริหารลงนามประกาศแล้ว ลบ # หน้าบรรทัด declaration และแก้ข้อความให้ตรงกับฉบับจริง",
-         "once the declaration is signed, uncomment it and match the signed text", "nogift",
-         todo_th="ประกาศเจตนารมณ์ No Gift Policy ที่ลงนามแล้ว กิจกรรม และเดือนที่ตรวจทะเบียนแล้ว"),
-    Kind("complaints", "data/complaints/{year}.csv", "", "/complaints/{year}/",
-         "ไฟล์ที่มีแต่หัวตาราง = ยังไม่มีเรื่องร้องเรียน เพิ่มหนึ่งแถวต่อหนึ่งเรื่อง (ห้ามใส่ชื่อผู้ร้อง)",
-         "a header-only register means no cases yet; add one row per case, never the complainant",
-         todo_th="ทะเบียนเรื่องร้องเรียน (หนึ่งแถวต่อหนึ่งเรื่อง ไม่ระบุตัวผู้ร้อง)"),
-    Kind("procurement", "data/procurement/{year}/{month:02d}.csv", "", "/procurement/{year}/{month:02d}/",
-         "เพิ่มหนึ่งแถวต่อหนึ่งรายการ ไฟล์ที่มีแต่หัวตาราง = เดือนนี้ไม่มีการจัดซื้อจัดจ้าง",
-         "add one row per purchase; a header-only file states that the month had none",
-         todo_th="สรุปผลการจัดซื้อจัดจ้างทุกเดือน ตุลาคม {prev} – กันยายน {year}", usage="--month 10"),
-    Kind("budget", "data/budget/{year}.yml", "แผนการใช้จ่ายงบประมาณและผลการเบิกจ่าย", "/budget/{year}/",
-         "ลบ # หน้าบรรทัดตัวอย่างแล้วใส่รายการและวงเงินตามแผนจริง", "uncomment the example and enter the real plan",
-         "budget", todo_th="แผนการใช้จ่ายงบประมาณ และยอดเบิกจ่ายรอบ 6 เดือนและทั้งปี"),
-    Kind("plan", "data/anticorruption/{year}.yml", "แผนปฏิบัติการป้องกันการทุจริตและรายงานการกำกับติดตาม",
-         "/anti-corruption/{year}/", "ลบ # หน้าบรรทัดตัวอย่างแล้วใส่โครงการและกิจกรรมตามแผนที่อนุมัติ",
-         "uncomment the example and enter the approved plan", "anticorruption",
-         todo_th="แผนปฏิบัติการป้องกันการทุจริต และรายงานการกำกับติดตามรายไตรมาส"),
-    Kind("risks", "data/risks/{year}.yml", "การประเมินความเสี่ยงการทุจริตและการติดตามผล", "/risks/{year}/",
-         "ลบ # หน้าบรรทัดตัวอย่างแล้วใส่ความเสี่ยงและมาตรการตามผลการประเมินจริง",
-         "uncomment the example and enter the assessed risks", "risks",
-         todo_th="การประเมินความเสี่ยงการทุจริต และรายงานติดตามผลรอบ 6 เดือน"),
-    Kind("measures", "data/measures/{year}.yml", "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
-         "/measures/{year}/", "ลบ # หน้าบรรทัดตัวอย่างแล้วใส่มาตรการตามประกาศจริง",
-         "uncomment the example and enter the announced measures", "measures",
-         todo_th="มาตรการส่งเสริมคุณธรรมและความโปร่งใส (ตอบผล ITA ปี {prev}) และรายงานผล"),
-    Kind("ita", "data/ita/{year}.yml", "ผลการประเมินคุณธรรมและความโปร่งใส (ITA)", "/ita/{year}/",
-         "ลบ # หน้าบรรทัดตัวอย่างแล้วใส่คะแนนตามที่ประกาศ", "uncomment the example and enter the published scores",
-         "ita", todo_th="ผลการประเมิน ITA ของปี เมื่อประกาศผล"),
-    Kind("news", "content/news/{id}.md", "", "/news/<id>/", "พิมพ์หัวข้อ สรุป และเนื้อข่าว แล้วลบบรรทัด draft: true",
-         "write the headline, summary and text, then delete the draft: true line",
-         todo_th="ข่าวประชาสัมพันธ์", usage="--id <ชื่อข่าวภาษาอังกฤษ>"),
-)}
+# The kinds `new` writes, one per family that has one (its name is the family's), from the registry.
+KINDS: dict[str, Kind] = {s.name: s for family in FAMILIES for s in family.scaffolds}
+# Names of the first version, still accepted: `new document` is `new documents`.
+ALIASES = {"document": "documents", "policy": "policies", "plan": "anticorruption"}
 
 
 @dataclass(frozen=True)
@@ -163,17 +101,17 @@ def default_year(kind: str, month: int | None, today: date) -> int:
 def create(project: Project, kind_name: str, year: int, *, month: int | None = None, record_id: str | None = None,
            file: str | None = None, url: str | None = None, today: date | None = None) -> Created:
     """Write the file (or append the entry) for one kind; raise Refused instead of overwriting anything."""
-    kind = KINDS[kind_name]
+    kind = KINDS[ALIASES.get(kind_name, kind_name)]
     if month is not None and kind.name != "procurement":
         raise Refused("--month ใช้กับ procurement เท่านั้น", "--month applies to procurement only")
-    if (file or url) and kind.name not in ("document", "policy"):
-        raise Refused("--file และ --url ใช้กับ document และ policy เท่านั้น", "--file and --url apply to "
-                      "document and policy only")
+    if (file or url) and kind.name not in ("documents", "policies"):
+        raise Refused("--file และ --url ใช้กับ documents และ policies เท่านั้น", "--file and --url apply to "
+                      "documents and policies only")
     today = today or date.today()
     month = month or today.month
     file = _content_file(project, file) if file else None
     record_id = _record_id(project, kind, year, record_id, file, day_in(year, today))
-    if kind.name == "document" and not (file or url):
+    if kind.name == "documents" and not (file or url):
         file = _original_of(project, year, record_id)
     context = template_context(load(project)[0], kind, year, today,
                                {"id": record_id, "month": month, "file": file, "url": url})
@@ -229,7 +167,7 @@ def render_file(project: Project, kind: Kind, path: Path, context: dict[str, Any
 
 
 def render(template: str, context: dict[str, Any]) -> str:
-    """One template of generator/cli/templates/ with `context`."""
+    """One scaffold template (the shared header, or a family's new-<name>.*.j2) with `context`."""
     return _environment().get_template(template).render(context)
 
 
@@ -270,7 +208,7 @@ def _content_file(project: Project, file: str) -> str:
 
 def _record_id(project: Project, kind: Kind, year: int, given: str | None, file: str | None, on: date) -> str | None:
     """The id asked for, or one derived from the original's file name (documents, policies) or the date (news)."""
-    if kind.name not in ("document", "policy", "news"):
+    if kind.name not in ("documents", "policies", "news"):
         return None
     record_id = given or (_slug(Path(file).stem) if file else None)
     if record_id is None and kind.name == "news":

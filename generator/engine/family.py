@@ -7,6 +7,7 @@ naming families, so adding a family is its own folder plus one line in `generato
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from datetime import date
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -17,6 +18,32 @@ if TYPE_CHECKING:
     from generator.engine.data import Data, Project
     from generator.engine.pages import Asset, Page
     from generator.engine.site import Site
+
+
+@dataclass(frozen=True)
+class Scaffold:
+    """One thing `python -m generator new <name>` makes: where it goes, its template, what to tell the webmaster."""
+
+    name: str
+    target: str  # path under the project root; {year}, {month:02d} and {id} are filled in
+    about_th: str  # what the file is, for its first comment
+    pages: str  # where its pages appear
+    next_th: str
+    next_en: str
+    schema: str | None = None  # schemas/<schema>.schema.json, for YAML files
+    entry: str | None = None  # list key: one entry is appended to the year's file
+    todo_th: str = ""  # the line of the new-year checklist
+    usage: str = ""  # the options the checklist shows with `new <kind>`
+
+    @property
+    def pattern(self) -> str:
+        """The target as the help shows it: `data/procurement/<ปี>/<เดือน>.csv`."""
+        return self.target.replace("{year}", "<ปี>").replace("{month:02d}", "<เดือน>").replace("{id}", "<id>")
+
+    @property
+    def template(self) -> str:
+        """`new-documents.yml.j2`: the template in its family's templates/ folder."""
+        return f"new-{self.name}{Path(self.target).suffix}.j2"
 
 
 @dataclass(frozen=True)
@@ -35,6 +62,7 @@ class Family:
         schemas: further JSON Schemas the family exports (name, model), beside its files' own.
         checks: functions `(Data, Project) -> [Problem]` for what one record cannot check alone.
         labels: template filters that name its vocabularies' values (filter name, table of values).
+        scaffolds: what `python -m generator new` and `new-year` write for it.
     """
 
     name: str
@@ -48,3 +76,4 @@ class Family:
     schemas: tuple[tuple[str, type[BaseModel]], ...] = ()
     checks: tuple[Callable[[Data, Project], list[Problem]], ...] = ()
     labels: tuple[tuple[str, dict[str, tuple[str, str]]], ...] = ()
+    scaffolds: tuple[Scaffold, ...] = ()

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from generator.engine.family import Family
+from generator.engine.family import Family, Scaffold
 from generator.families.measures import pages
 from generator.families.measures.model import published, MeasuresYear
 
+SCAFFOLD = Scaffold("measures", "data/measures/{year}.yml", "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+                    "/measures/{year}/", "ลบ # หน้าบรรทัดตัวอย่างแล้วใส่มาตรการตามประกาศจริง",
+                    "uncomment the example and enter the announced measures", "measures",
+                    todo_th="มาตรการส่งเสริมคุณธรรมและความโปร่งใส (ตอบผล ITA ปี {prev}) และรายงานผล")
+
 FAMILY = Family("measures", builders=(pages.build,), data="measures", folder="measures", model=MeasuresYear,
-                public=published)
+                public=published,
+                scaffolds=(SCAFFOLD,))
