@@ -20,6 +20,7 @@ from .search.runner import served
 
 ROOT = Path(__file__).resolve().parent.parent
 GOOD = Path(__file__).parent / "data" / "good"
+BAD = Path(__file__).parent / "data" / "bad"
 # Build date of the small test office: after the plan, before the future-dated announcement.
 GOOD_TODAY = date(2025, 5, 15)
 # Build date of the example office, pinned so that the example's pages stay the same every year.
@@ -39,6 +40,24 @@ def site() -> Site:
     result = run(Project.at(GOOD), GOOD_TODAY)
     assert result.ok, [p.render() for p in result.problems]
     return result.site
+
+
+def project_with(tmp_path: Path, files: dict[str, str | Path]) -> Project:
+    """A copy of the good test office with some files replaced (text, or a file to copy)."""
+    root = tmp_path / "office"
+    shutil.copytree(GOOD, root)
+    for rel, content in files.items():
+        target = root / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, Path):
+            shutil.copy(content, target)
+        else:
+            target.write_text(content, encoding="utf-8")
+    return Project.at(root)
+
+
+def located(problems) -> set[tuple[str, int, str]]:
+    return {(p.code, p.line, p.field) for p in problems}
 
 
 class BuiltSite:

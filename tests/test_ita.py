@@ -12,7 +12,7 @@ from generator.families.measures import model as measures
 from generator.pipeline.load import load
 from generator.base.scoring import Scale
 
-from .test_load import located, project_with
+from .conftest import located, project_with
 
 # research/domain.md §1, the worked example: IIT 26.81, EIT 27.47, OIT 35.63, ITA 89.91, level A.
 WORKED = "indicators: {1: 92.10, 2: 88.40, 3: 90.00, 4: 86.50, 5: 89.80, 6: 93.20, 7: 91.10, 8: 90.40, 9: 84.42, 10: 93.75}\n"

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import re
-import shutil
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -13,27 +11,7 @@ from generator.cli.main import main
 from generator.pipeline.load import Project, load
 from generator.base.problems import render_report
 
-from .conftest import GOOD
-
-BAD = Path(__file__).parent / "data" / "bad"
-
-
-def project_with(tmp_path: Path, files: dict[str, str | Path]) -> Project:
-    """A copy of the good test office with some files replaced (text, or a file to copy)."""
-    root = tmp_path / "office"
-    shutil.copytree(GOOD, root)
-    for rel, content in files.items():
-        target = root / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, Path):
-            shutil.copy(content, target)
-        else:
-            target.write_text(content, encoding="utf-8")
-    return Project.at(root)
-
-
-def located(problems) -> set[tuple[str, int, str]]:
-    return {(p.code, p.line, p.field) for p in problems}
+from .conftest import BAD, GOOD, located, project_with
 
 
 def test_good_office_loads_without_problems():

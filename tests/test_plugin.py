@@ -12,8 +12,7 @@ from mkdocs.config import load_config
 
 from generator.cli.schema import schemas
 
-from .conftest import GOOD, ROOT
-from .test_load import BAD, project_with
+from .conftest import BAD, GOOD, ROOT, project_with
 
 
 def mkdocs(root: Path, *args: str) -> subprocess.CompletedProcess:

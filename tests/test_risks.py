@@ -11,7 +11,7 @@ from generator.families.risks import model as risks
 from generator.pipeline.load import load
 from generator.families.risks.matrix import risk_matrix, summary_sentence
 
-from .test_load import project_with
+from .conftest import project_with
 
 # A small year in the test office (units: admin, legal). Line numbers matter to the tests below.
 YEAR = """\

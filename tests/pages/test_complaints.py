@@ -10,7 +10,7 @@ from datetime import date
 from generator.pipeline.core import run
 from generator.engine.pages import Asset
 
-from ..test_load import project_with
+from ..conftest import project_with
 from ..test_complaints import COMPLAINTS_YML, HEADER, NACC, ONLINE
 
 

@@ -9,7 +9,7 @@ from datetime import date
 from generator.pipeline.core import run
 
 from ..test_ita import WORKED, YEAR_2566
-from ..test_load import project_with
+from ..conftest import project_with
 
 MEASURES = """\
 announcement:

@@ -8,7 +8,7 @@ from datetime import date
 
 from generator.pipeline.core import run
 
-from ..test_load import project_with
+from ..conftest import project_with
 from ..test_procurement import ROWS, SKR1
 
 
