@@ -55,11 +55,35 @@ def translate(error: dict[str, Any], model: type[BaseModel]) -> tuple[str, str, 
     return kind, th.format(**ctx), en.format(**ctx)
 
 
+def reported(errors: list[dict[str, Any]], model: type[BaseModel]) -> list[dict[str, Any]]:
+    """The errors worth a problem each: a required field written with a typo is one unknown field
+    (whose message says "did you mean"), not also a missing one."""
+    meant = {(*e["loc"][:-1], guess) for e in errors
+             if e["type"] == "extra_forbidden" and (guess := _suggestion(e, model, {}))}
+    return [e for e in errors if not (e["type"] == "missing" and tuple(e["loc"]) in meant)]
+
+
 def _context(error: dict[str, Any], model: type[BaseModel]) -> dict[str, str]:
     """Values for the message templates, with a "did you mean" where a near spelling exists."""
     loc = error["loc"]
     name = str(loc[-1]) if loc else ""
     ctx: dict[str, Any] = {k: v for k, v in (error.get("ctx") or {}).items() if k != "error"}
+    guess = _suggestion(error, model, ctx)
+    return {
+        **{k: str(v) for k, v in ctx.items()},
+        "name": name,
+        "input": _short(error.get("input")),
+        "msg": error.get("msg", ""),
+        "suggest_th": f" หมายถึง '{guess}' หรือไม่" if guess else "",
+        "suggest_en": f" (did you mean '{guess}'?)" if guess else "",
+    }
+
+
+def _suggestion(error: dict[str, Any], model: type[BaseModel], ctx: dict[str, Any]) -> str | None:
+    """The allowed name or value nearest to what was written, if one is near; `ctx["expected"]` of a
+    literal error is rewritten as a plain list on the way."""
+    loc = error["loc"]
+    name = str(loc[-1]) if loc else ""
     choices: list[str] = []
     if error["type"] == "extra_forbidden":
         choices = sorted(fields_at(model, loc[:-1]))
@@ -68,14 +92,7 @@ def _context(error: dict[str, Any], model: type[BaseModel]) -> dict[str, str]:
         ctx["expected"] = ", ".join(c for c in choices if c)
     guess = difflib.get_close_matches(str(error.get("input", name) if error["type"] == "literal_error" else name),
                                       choices, n=1, cutoff=0.6)
-    return {
-        **{k: str(v) for k, v in ctx.items()},
-        "name": name,
-        "input": _short(error.get("input")),
-        "msg": error.get("msg", ""),
-        "suggest_th": f" หมายถึง '{guess[0]}' หรือไม่" if guess else "",
-        "suggest_en": f" (did you mean '{guess[0]}'?)" if guess else "",
-    }
+    return guess[0] if guess else None
 
 
 def fields_at(model: type[BaseModel], loc: tuple[Any, ...]) -> set[str]:

@@ -52,7 +52,7 @@ def check_file(data: Data, project: Project, kind: str, record_id: str, field: s
 
 def check_withdrawals(data: Data, kind: str, items: list[Any]) -> list[Problem]:
     """A withdrawal comes after the item's own date, and names a replacement that exists."""
-    problems, ids = [], {item.id for item in items}
+    problems = []
     folder = "content/news" if kind == "news" else f"data/{kind}"
     for item in items:
         withdrawal = item.withdrawn
@@ -63,7 +63,8 @@ def check_withdrawals(data: Data, kind: str, items: list[Any]) -> list[Problem]:
             problems.append(Problem(file, line, "withdrawn.date", "withdrawn",
                                     "วันที่ถอนการเผยแพร่ต้องไม่ก่อนวันที่ของรายการ (date) ให้แก้วันใดวันหนึ่ง",
                                     "the withdrawal date must not be earlier than the item's date; correct one"))
-        if withdrawal.replaced_by and withdrawal.replaced_by not in ids - {item.id}:
+        if withdrawal.replaced_by and (withdrawal.replaced_by == item.id
+                                       or not data.exists(kind, withdrawal.replaced_by)):
             file, line = data.where(kind, item.id, "withdrawn", "replaced_by")
             problems.append(Problem(file, line, "withdrawn.replaced_by", "unknown_id",
                                     f"ไม่พบรายการรหัส '{withdrawal.replaced_by}' ใน {folder}/ ให้ใช้รหัสที่มีอยู่",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from generator.base import tree
 from generator.base.problems import Problem
@@ -66,6 +66,15 @@ class Project:
         return tree.scan(folders, self.root, self.display)
 
 
+class Refused(NamedTuple):
+    """A record written but not kept, its own problem reported: its file's fiscal year (if the file has
+    one), what was written, and where (`file:line`, for a later record with the same id)."""
+
+    year: int | None
+    written: Any
+    at: str = ""
+
+
 @dataclass
 class Data:
     """Everything loaded from `data/`, plus where each record came from (for errors and edit links)."""
@@ -90,6 +99,16 @@ class Data:
     measures: dict[int, MeasuresYear] = field(default_factory=dict)
     origins: dict[tuple[str, str], tuple[SourceFile, tuple[Any, ...]]] = field(default_factory=dict)
     pages: dict[str, str] = field(default_factory=dict)  # hand-written Markdown pages: display name → text
+    # Records written but refused (each has its own problem), by (kind, id), and the kinds with a file
+    # too broken to tell which ids it holds. Checks take both as present: one typo is one problem, not
+    # one more wherever the record is named.
+    refused: dict[tuple[str, str], Refused] = field(default_factory=dict)
+    unreadable: set[str] = field(default_factory=set)
+
+    def exists(self, kind: str, record_id: str) -> bool:
+        """True if a record of `kind` with this id is written somewhere, kept or refused: naming it is no error."""
+        key = (kind, record_id)
+        return key in self.origins or key in self.refused or kind in self.unreadable
 
     def where(self, kind: str, record_id: str, *fields: str | int) -> tuple[str, int]:
         """(file, line) of a record, or of one of its fields."""

@@ -25,7 +25,7 @@ def _check_framework_choices(data: Data) -> list[Problem]:
     """Each fiscal year in data/site.yml must name a catalogue that exists."""
     problems = []
     for year, framework_id in data.config.frameworks.items():
-        if framework_id in data.frameworks:
+        if framework_id in data.frameworks or data.exists("frameworks", framework_id):
             continue
         file, line = data.where("site", "site", "frameworks", str(year))
         known = ", ".join(sorted(data.frameworks))

@@ -13,22 +13,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
 from generator.base import calendar
-from generator.base.messages import translate
 from generator.base.problems import Problem
 from generator.base.sources import SourceFile, dotted, read_utf8, read_yaml
 from generator.base.tables import SPREADSHEETS, read_table
 from generator.engine.config import SiteConfig
-from generator.engine.data import Data, Project
+from generator.engine.data import Data, Project, Refused
 from generator.engine.page_safety import check_files, check_pages
 from generator.engine.privacy import scan
 from generator.families.complaints.model import CASE_COLUMNS, ComplaintYear
-from generator.families.news.model import load_news
+from generator.families.news.model import FOLDER as NEWS_FOLDER, load_news
 from generator.families.procurement.model import PURCHASE_COLUMNS, REQUIRED_COLUMNS, ProcurementMonth, month_of
 from generator.families.registry import FAMILIES
 from generator.pipeline.checks import check_references
+from generator.pipeline.conform import Loaded, conform, valid_field
 from generator.oit.framework import SHIPPED, Framework
 
 # Data file kinds, from the family registry: name in data/ → model (site.yml is the office's settings),
@@ -68,15 +68,14 @@ def load(project: Project) -> tuple[Data, list[Problem]]:
             year = _year_of(project, path, problems)
             if _unfilled(path):
                 continue  # a skeleton from `python -m generator new`: the year has no facts yet
-            loaded = _validate(project, path, model, problems)
-            if loaded and year:
-                _store_yearly(data, folder, loaded, year, problems)
+            _store_yearly(data, folder, _validate(project, path, model, problems), year, problems)
     _load_complaint_registers(project, data, problems)
     _load_procurement(project, data, problems)
-    data.frameworks = _load_frameworks(project, problems)
+    _load_frameworks(project, data, problems)
     for post, source in load_news(project, problems):  # front matter of content/news/*.md
         data.news.append(post)
         data.origins[("news", post.slug)] = (source, ())
+    _refuse_news(project, data)
     data.pages = _content_pages(project, problems)
     problems += check_pages(data.pages) + check_files(project.content_dir, project.display, project.admits)
     problems += _unknown_files(project)
@@ -92,72 +91,95 @@ def _content_pages(project: Project, problems: list[Problem]) -> dict[str, str]:
             if (text := read_utf8(path, name := project.display(path), problems)) is not None}
 
 
-def _validate(project: Project, path: Path, model: type[BaseModel],
-              problems: list[Problem]) -> tuple[SourceFile, BaseModel] | None:
+def _validate(project: Project, path: Path, model: type[BaseModel], problems: list[Problem]) -> Loaded | None:
     """Parse and validate one file; every validation error becomes a located problem."""
     source = read_yaml(path, project.display(path), problems)
-    return None if source is None else _conform(source, model, problems)
+    return None if source is None else conform(source, model, problems)
 
 
-def _conform(source: SourceFile, model: type[BaseModel],
-             problems: list[Problem]) -> tuple[SourceFile, BaseModel] | None:
-    """Validate a parsed file against its model; every validation error becomes a located problem."""
-    try:
-        return source, model.model_validate(source.value)
-    except ValidationError as exc:
-        for error in exc.errors():
-            loc = tuple(error["loc"])
-            code, th, en = translate(error, model)
-            problems.append(Problem(source.name, source.line_of(loc), source.field_name(loc), code, th, en))
-        return None
-
-
-def _store(data: Data, name: str, loaded: tuple[SourceFile, BaseModel] | None,
-           problems: list[Problem]) -> None:
-    if loaded is None:
-        return
-    source, record = loaded
-    if name in _ONE_RECORD:
-        setattr(data, _ONE_RECORD[name], record)
-        data.origins[(name.removesuffix(".yml"), getattr(record, "id", name.removesuffix(".yml")))] = (source, ())
-        return
+def _store(data: Data, name: str, loaded: Loaded | None, problems: list[Problem]) -> None:
+    """Put one file's records into `data`; a list file that could not be read leaves its ids unknown."""
     key = name.removesuffix(".yml")
-    for i, item in enumerate(getattr(record, key)):
-        if _register(data, key, item.id, source, (key, i), problems):
-            getattr(data, key).append(item)
+    if name in _ONE_RECORD:
+        if loaded:
+            setattr(data, _ONE_RECORD[name], loaded.record)
+            data.origins[(key, getattr(loaded.record, "id", key))] = (loaded.source, ())
+            data.refused.update({(key, setting): Refused(None, loaded.source.value.get(setting))
+                                 for setting in loaded.refused.values()})
+        return
+    if loaded is None:
+        data.unreadable.add(key)
+        return
+    _store_entries(data, key, loaded, problems)
+
+
+def _store_yearly(data: Data, folder: str, loaded: Loaded | None, year: int | None,
+                  problems: list[Problem]) -> None:
+    """Give each record its file's fiscal year, refusing an entry that states another one.
+
+    What cannot be kept (an invalid one-record year, the entries of a file not named after its year)
+    is noted as written all the same, so that no check reports it missing where it is named.
+    """
+    if folder in _ONE_PER_YEAR:
+        if loaded and year:
+            getattr(data, folder)[year] = loaded.record
+            data.origins[(folder, str(year))] = (loaded.source, ())
+        elif year:
+            data.refused[(folder, str(year))] = Refused(year, None)
+        return
+    if loaded is None:
+        data.unreadable.add(folder)
+        return
+    _store_entries(data, folder, loaded, problems, year, yearly=True)
+
+
+def _store_entries(data: Data, kind: str, loaded: Loaded, problems: list[Problem], year: int | None = None,
+                   yearly: bool = False) -> None:
+    """Each entry of a list file in the file's order: a valid one is kept, any other noted as refused."""
+    source = loaded.source
+    kept = dict(zip(loaded.kept, getattr(loaded.record, kind)))
+    for i in range(len(source.value[kind])):
+        at, item = (kind, i), kept.get(i)
+        if item is None:
+            if i in loaded.refused:
+                _register(data, kind, loaded.refused[i], source, at, problems, Refused(year, source.value[kind][i]))
+        elif yearly and (year is None or item.fiscal_year not in (None, year)):
+            if year:  # without a year, the file name is reported
+                problems.append(_misfiled(source, at, item.fiscal_year, year))
+            _register(data, kind, item.id, source, at, problems, Refused(year, source.value[kind][i]))
+        elif _register(data, kind, item.id, source, at, problems):
+            getattr(data, kind).append(item.model_copy(update={"fiscal_year": year}) if yearly else item)
 
 
 def _register(data: Data, kind: str, record_id: str, source: SourceFile, path: tuple[Any, ...],
-              problems: list[Problem]) -> bool:
-    """Remember where a record came from; refuse an id already taken by another record."""
-    first = data.origins.get((kind, record_id))
-    if first is None:
+              problems: list[Problem], refused: Refused | None = None) -> bool:
+    """Remember where a record came from, or that it is `refused` (its own problem reported); refuse an id
+    already taken by another record, kept or refused. True if the record is kept."""
+    where = _taken(data, kind, record_id)
+    if where is None and refused is None:
         data.origins[(kind, record_id)] = (source, path)
         return True
-    where = f"{first[0].name}:{first[0].line_of(first[1])}"
+    if where is None:
+        data.refused[(kind, record_id)] = refused._replace(at=f"{source.name}:{source.line_of(path)}")
+        return False
     problems.append(Problem(source.name, source.line_of(path + ("id",)), dotted(path + ("id",)), "duplicate_id",
                             f"รหัส '{record_id}' ซ้ำกับ {where} รหัสต้องไม่ซ้ำกัน ให้เปลี่ยนรหัสใดรหัสหนึ่ง",
                             f"id '{record_id}' is already used at {where}; ids must be unique, rename one"))
     return False
 
 
-def _store_yearly(data: Data, folder: str, loaded: tuple[SourceFile, BaseModel], year: int,
-                  problems: list[Problem]) -> None:
-    """Give each record its file's fiscal year, refusing an entry that states another one."""
-    source, record = loaded
-    if folder in _ONE_PER_YEAR:
-        getattr(data, folder)[year] = record
-        data.origins[(folder, str(year))] = (source, ())
-        return
-    for i, item in enumerate(getattr(record, folder)):
-        if item.fiscal_year not in (None, year):
-            problems.append(Problem(
-                source.name, source.line_of((folder, i, "fiscal_year")), f"{folder}[{i}].fiscal_year",
-                "fiscal_year", f"ปีงบประมาณ {item.fiscal_year} ไม่ตรงกับชื่อไฟล์ ({year}) ให้ย้ายไปไฟล์ {item.fiscal_year}.yml",
-                f"fiscal year {item.fiscal_year} differs from the file name ({year}); move it to {item.fiscal_year}.yml"))
-            continue
-        if _register(data, folder, item.id, source, (folder, i), problems):
-            getattr(data, folder).append(item.model_copy(update={"fiscal_year": year}))
+def _taken(data: Data, kind: str, record_id: str) -> str | None:
+    """`file:line` of the record, kept or refused, that already has this id."""
+    if first := data.origins.get((kind, record_id)):
+        return f"{first[0].name}:{first[0].line_of(first[1])}"
+    refused = data.refused.get((kind, record_id))
+    return refused.at or None if refused else None
+
+
+def _misfiled(source: SourceFile, at: tuple[str, int], stated: int, year: int) -> Problem:
+    return Problem(source.name, source.line_of((*at, "fiscal_year")), f"{at[0]}[{at[1]}].fiscal_year", "fiscal_year",
+                   f"ปีงบประมาณ {stated} ไม่ตรงกับชื่อไฟล์ ({year}) ให้ย้ายไปไฟล์ {stated}.yml",
+                   f"fiscal year {stated} differs from the file name ({year}); move it to {stated}.yml")
 
 
 def _load_complaint_registers(project: Project, data: Data, problems: list[Problem]) -> None:
@@ -183,7 +205,7 @@ def _load_complaint_registers(project: Project, data: Data, problems: list[Probl
         data.origins[("complaint-cases", str(year))] = (cases[0], ())
 
 
-def _read_register(project: Project, path: Path, problems: list[Problem]) -> tuple[SourceFile, BaseModel] | None:
+def _read_register(project: Project, path: Path, problems: list[Problem]) -> Loaded | None:
     """One register file, refused before validation if it holds personal data."""
     display = project.display(path)
     if path.suffix in SPREADSHEETS:
@@ -194,7 +216,7 @@ def _read_register(project: Project, path: Path, problems: list[Problem]) -> tup
         return None
     found = scan(source)
     problems += found  # a file with personal data is refused as a whole, before any other check
-    return None if found else _conform(source, ComplaintYear, problems)
+    return None if found else conform(source, ComplaintYear, problems)
 
 
 def _load_procurement(project: Project, data: Data, problems: list[Problem]) -> None:
@@ -211,7 +233,7 @@ def _load_procurement(project: Project, data: Data, problems: list[Problem]) -> 
                 loaded = _validate(project, path, ProcurementMonth, problems)
             else:
                 table = read_table(path, project.display(path), problems, "rows", PURCHASE_COLUMNS, REQUIRED_COLUMNS)
-                loaded = table and _conform(table, ProcurementMonth, problems)
+                loaded = table and conform(table, ProcurementMonth, problems)
             month = month_of(year, number)
             if not loaded:
                 continue
@@ -230,15 +252,35 @@ def _month_number(project: Project, path: Path, problems: list[Problem]) -> int 
                          f"name the file after its calendar month 01–12, e.g. 10.csv = October (not {path.name})")
 
 
-def _load_frameworks(project: Project, problems: list[Problem]) -> dict[str, Framework]:
+def _load_frameworks(project: Project, data: Data, problems: list[Problem]) -> None:
     """Shipped catalogues, then the office's own from data/frameworks/ (which may replace one)."""
-    catalogues: dict[str, Framework] = {}
     for folder in (SHIPPED, project.data_dir / FRAMEWORK_FOLDER):
         for path in sorted(folder.glob("*.yml")) if folder == SHIPPED else _admitted(project, folder.glob("*.yml")):
-            loaded = _validate(project, path, Framework, problems)
+            source = read_yaml(path, project.display(path), problems)
+            loaded = source and conform(source, Framework, problems)
             if loaded:
-                catalogues.update({fid: loaded[1] for fid in loaded[1].ids})
-    return catalogues
+                data.frameworks.update({fid: loaded.record for fid in loaded.record.ids})
+                continue
+            ids = _framework_ids(source.value if source else None)
+            data.refused.update({("frameworks", fid): Refused(None, source.value) for fid in ids or ()})
+            if ids is None:
+                data.unreadable.add("frameworks")
+
+
+def _framework_ids(value: Any) -> list[str] | None:
+    """The ids an invalid catalogue answers to, if its family and years are valid themselves."""
+    if not isinstance(value, dict):
+        return None
+    family = valid_field(Framework, "family", value.get("family"))
+    years = valid_field(Framework, "fiscal_years", value.get("fiscal_years"))
+    return [f"{family}-{year}" for year in years] if family and years else None  # as Framework.ids
+
+
+def _refuse_news(project: Project, data: Data) -> None:
+    """A post whose front matter failed is still written: a replaced_by may name it."""
+    for path in _admitted(project, (project.content_dir / NEWS_FOLDER).glob("*.md")):
+        if ("news", path.stem) not in data.origins:
+            data.refused[("news", path.stem)] = Refused(None, None)
 
 
 def _admitted(project: Project, paths: Iterable[Path]) -> list[Path]:

@@ -19,7 +19,6 @@ from generator.base.sources import dotted
 def check_plans(data: Data, project: Project) -> list[Problem]:
     """Every plan of every year."""
     problems = []
-    units = {u.id for u in data.units}
     for year, plan in sorted(data.anticorruption.items()):
         key = str(year)
         if plan.file:
@@ -33,7 +32,8 @@ def check_plans(data: Data, project: Project) -> list[Problem]:
                                              f"รหัสกิจกรรม '{activity.id}' ซ้ำ", f"activity id '{activity.id}' repeats"))
                 activities[activity.id] = activity
                 problems += [unknown_unit(data, "anticorruption", key, at + ("owners", o), owner)
-                             for o, owner in enumerate(activity.owners) if data.units and owner not in units]
+                             for o, owner in enumerate(activity.owners)
+                             if data.units and not data.exists("units", owner)]
         problems += _check_reports(data, project, year, plan, activities)
     return problems
 

@@ -27,14 +27,13 @@ def check_complaints(data: Data, project: Project) -> list[Problem]:
 
 
 def _check_guideline(data: Data, complaints: ComplaintsFile) -> list[Problem]:
-    units = {u.id for u in data.units}
     problems = []
     guideline = complaints.guideline
     for path, unit in [(("guideline", "unit"), guideline.unit)] + [
             (("guideline", "steps", i, "unit"), s.unit) for i, s in enumerate(guideline.steps) if s.unit]:
-        if data.units and unit not in units:
+        if data.units and not data.exists("units", unit):
             problems.append(unknown_unit(data, "complaints", "complaints", path, unit))
-    if guideline.document and guideline.document not in {d.id for d in data.documents}:
+    if guideline.document and not data.exists("documents", guideline.document):
         problems.append(_problem(data, ("guideline", "document"), "unknown_document",
                                  f"ไม่พบเอกสารรหัส '{guideline.document}' ใน data/documents/",
                                  f"no document '{guideline.document}' in data/documents/"))

@@ -11,9 +11,9 @@ from generator.families.documents.model import Document
 def check_documents(data: Data, project: Project) -> list[Problem]:
     """Each document's owner unit, original, period and publication date; its withdrawal."""
     problems: list[Problem] = []
-    unit_ids, units_loaded = {u.id for u in data.units}, units_known(data, project)
+    units_loaded = units_known(data, project)
     for doc in data.documents:
-        if units_loaded and doc.owner and doc.owner not in unit_ids:
+        if units_loaded and doc.owner and not data.exists("units", doc.owner):
             problems.append(unknown_unit(data, "documents", doc.id, ("owner",), doc.owner))
         if doc.file:
             problems += check_file(data, project, "documents", doc.id, "file", doc.file)

@@ -25,7 +25,8 @@ def check_ita(data: Data, project: Project) -> list[Problem]:
     scale = data.config.scoring.scale()
     outcomes = {year: ita.outcome(year, record, scale) for year, record in data.ita.items()}
     for year, result in sorted(outcomes.items()):
-        problems += _published(data, result) + _items(data, year, result)
+        if ("site", "scoring") not in data.refused:  # the office's own scale is refused: nothing to judge by
+            problems += _published(data, result) + _items(data, year, result)
     for year, record in sorted(data.measures.items()):
         problems += _measures(data, project, year, record, outcomes.get(year - 1))
     return problems
@@ -86,14 +87,13 @@ def _error(data: Data, year: int, path: tuple[Any, ...], code: str, th: str, en:
 def _measures(data: Data, project: Project, year: int, record: MeasuresYear,
               previous: ita.Outcome | None) -> list[Problem]:
     problems = _against_result(data, year, record, previous)
-    units = {u.id for u in data.units}
-    documents = {d.id for d in data.documents}
-    if record.announcement and record.announcement.document and record.announcement.document not in documents:
-        problems.append(_unknown_document(data, year, ("announcement", "document"), record.announcement.document))
+    announced = record.announcement and record.announcement.document
+    if announced and not data.exists("documents", announced):
+        problems.append(_unknown_document(data, year, ("announcement", "document"), announced))
     start, end = fiscal_year_bounds(year)
     for i, issue in enumerate(record.issues):
         for j, unit in enumerate(issue.owners):
-            if data.units and unit not in units:
+            if data.units and not data.exists("units", unit):
                 problems.append(unknown_unit(data, "measures", str(year), ("issues", i, "owners", j), unit))
         for k, key in enumerate(issue.schedule):
             period = parse_period(key)
@@ -103,12 +103,14 @@ def _measures(data: Data, project: Project, year: int, record: MeasuresYear,
                                       f"the schedule {key} lies outside fiscal year {year}; check the year or month",
                                       "measures"))
         for j, measure in enumerate(issue.measures):
-            problems += _measure(data, project, year, ("issues", i, "measures", j), measure, record, documents)
+            problems += _measure(data, project, year, ("issues", i, "measures", j), measure, record)
     return problems
 
 
 def _against_result(data: Data, year: int, record: MeasuresYear, previous: ita.Outcome | None) -> list[Problem]:
     """Measures answer the weak indicators of the year before: each weak one needs a measure."""
+    if ("ita", str(year - 1)) in data.refused or ("site", "scoring") in data.refused:
+        return []  # the result, or the scale it is judged by, is refused with a problem of its own
     if previous is None:
         return [_warn(data, year, (), "no_ita_result",
                       f"ไม่มีผลการประเมิน ITA ปี {year - 1} จึงตรวจไม่ได้ว่ามาตรการตอบจุดอ่อนครบหรือไม่ "
@@ -136,8 +138,8 @@ def _against_result(data: Data, year: int, record: MeasuresYear, previous: ita.O
     return problems
 
 
-def _measure(data: Data, project: Project, year: int, path: tuple[Any, ...], measure, record: MeasuresYear,
-             documents: set[str]) -> list[Problem]:
+def _measure(data: Data, project: Project, year: int, path: tuple[Any, ...], measure,
+             record: MeasuresYear) -> list[Problem]:
     problems = []
     if record.report is not None and measure.status is None:
         problems.append(_error(data, year, path, "missing_status",
@@ -156,7 +158,7 @@ def _measure(data: Data, project: Project, year: int, path: tuple[Any, ...], mea
                               "measures"))
     for k, link in enumerate(measure.evidence):
         where = path + ("evidence", k)
-        if link.document and link.document not in documents:
+        if link.document and not data.exists("documents", link.document):
             problems.append(_unknown_document(data, year, where + ("document",), link.document))
         if link.file:
             problems += check_file(data, project, "measures", str(year), where + ("file",), link.file)

@@ -24,7 +24,7 @@ from pydantic import Field, ValidationError
 
 from generator.base import calendar
 from generator.base.fields import ContentPath, Text, ThaiDate, TopicKey
-from generator.base.messages import translate
+from generator.base.messages import reported, translate
 from generator.engine.records import Record, Withdrawal
 from generator.base.problems import Problem
 from generator.engine.publication import is_public
@@ -133,7 +133,7 @@ def _load_post(project: Project, path: Path, problems: list[Problem]) -> tuple[N
     try:
         post = NewsPost.model_validate(value)
     except ValidationError as exc:
-        for error in exc.errors():
+        for error in reported(exc.errors(), NewsPost):
             loc = tuple(error["loc"])
             code, th, en = translate(error, NewsPost)
             problems.append(Problem(display, source.line_of(loc), source.field_name(loc), code, th, en))

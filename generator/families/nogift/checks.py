@@ -51,12 +51,13 @@ def _dates_in_year(data: Data, year: int, record) -> list[Problem]:
 
 def _check_receipts(data: Data, year: int, record, threshold) -> list[Problem]:
     problems = []
+    judged = ("site", "gift_threshold") not in data.refused  # a refused threshold is not replaced by the default
     for i, receipt in enumerate(record.receipts):
         if receipt.action is None:
             problems.append(_warn(data, str(year), ("receipts", i), "gift_action",
                                   "ไม่ได้ระบุการดำเนินการ (action) เช่น returned, declined, handed_to_office",
                                   "no action recorded; write action: returned, declined, handed_to_office, ..."))
-        if receipt.value > threshold and not receipt.decision_ref_th:
+        if judged and receipt.value > threshold and not receipt.decision_ref_th:
             problems.append(_warn(data, str(year), ("receipts", i, "value"), "gift_decision",
                                   f"มูลค่าเกิน {threshold:,.0f} บาท ต้องมีเลขที่หนังสือหรือคำวินิจฉัย (decision_ref_th)",
                                   f"the value exceeds {threshold:,.0f} baht; add the decision reference (decision_ref_th)"))
@@ -69,7 +70,7 @@ def _missing_declarations(data: Data) -> list[Problem]:
     for year in data.config.frameworks:
         record = data.nogift.get(year)
         has_document = any(year == d.fiscal_year and "nogift.declaration" in d.topics for d in data.documents)
-        if (record and record.declaration) or has_document:
+        if (record and record.declaration) or has_document or _declared_in_refused(data, year):
             continue
         file, line = (data.where("nogift", str(year)) if record
                       else data.where("site", "site", "frameworks", str(year)))
@@ -79,6 +80,16 @@ def _missing_declarations(data: Data) -> list[Problem]:
                                 f"no No Gift declaration for fiscal year {year}; add declaration: to "
                                 f"data/nogift/{year}.yml", "warning"))
     return problems
+
+
+def _declared_in_refused(data: Data, year: int) -> bool:
+    """Whether the year's No Gift file or a declaration document may exist but was refused, its own problem
+    reported: then a missing declaration would be a second problem for one mistake."""
+    if ("nogift", str(year)) in data.refused or "documents" in data.unreadable:
+        return True
+    return any(kind == "documents" and refused.year in (year, None) and isinstance(refused.written, dict)
+               and isinstance(topics := refused.written.get("topics"), (list, str)) and "nogift.declaration" in topics
+               for (kind, _), refused in data.refused.items())
 
 
 def _late_declaration(data: Data, year: int, signed: Any) -> list[Problem]:

@@ -10,10 +10,10 @@ from generator.engine.data import Data, Project
 def check_office(data: Data, project: Project) -> list[Problem]:
     """Executives supervise known units; photos and law files are on disk."""
     problems: list[Problem] = []
-    unit_ids, units_loaded = {u.id for u in data.units}, units_known(data, project)
+    units_loaded = units_known(data, project)
     for exe in data.executives:
         for j, unit in enumerate(exe.supervises):
-            if units_loaded and unit not in unit_ids:
+            if units_loaded and not data.exists("units", unit):
                 problems.append(unknown_unit(data, "executives", exe.id, ("supervises", j), unit))
         if exe.photo:
             problems += check_file(data, project, "executives", exe.id, "photo", exe.photo)

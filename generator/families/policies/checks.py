@@ -9,11 +9,11 @@ from generator.engine.data import Data, Project
 
 def check_policies(data: Data, project: Project) -> list[Problem]:
     """A policy's original must exist, and the policy it supersedes must be known."""
-    problems, ids = [], {p.id for p in data.policies}
+    problems = []
     for policy in data.policies:
         if policy.file:
             problems += check_file(data, project, "policies", policy.id, "file", policy.file)
-        if policy.supersedes and policy.supersedes not in ids:
+        if policy.supersedes and not data.exists("policies", policy.supersedes):
             file, line = data.where("policies", policy.id, "supersedes")
             problems.append(Problem(file, line, "supersedes", "unknown_policy",
                                     f"ไม่พบนโยบายรหัส '{policy.supersedes}' ใน data/policies/ ให้ใช้รหัสที่มีอยู่",

@@ -21,15 +21,13 @@ KIND = "risks"  # the Data.origins kind of data/risks/<year>.yml
 
 def check_risks(data: Data, project: Project) -> list[Problem]:
     """Every risk and control of every year."""
-    unit_ids = {u.id for u in data.units}
     units_loaded = units_known(data, project)
-    documents = {d.id for d in data.documents}
     problems = []
     for year, record in sorted(data.risks.items()):
         key = str(year)
         for path, doc in ((("document",), record.document),
                           (("follow_up", "document"), record.follow_up and record.follow_up.document)):
-            if doc and doc not in documents:
+            if doc and not data.exists("documents", doc):
                 problems.append(_error(
                     data, key, path, "unknown_document",
                     f"ไม่พบเอกสารรหัส '{doc}' ใน data/documents/ ให้ใช้รหัสที่มีอยู่ หรือลบบรรทัดนี้",
@@ -45,7 +43,7 @@ def check_risks(data: Data, project: Project) -> list[Problem]:
             seen.setdefault(risk.id, i)
             problems += _check_figures(data, key, i, risk)
             for j, control in enumerate(risk.controls):
-                if units_loaded and control.owner not in unit_ids:
+                if units_loaded and not data.exists("units", control.owner):
                     problems.append(unknown_unit(data, KIND, key, ("risks", i, "controls", j, "owner"), control.owner))
                 problems += _check_status(data, key, record, ("risks", i, "controls", j), control.status)
     return problems
