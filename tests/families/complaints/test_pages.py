@@ -10,8 +10,8 @@ from datetime import date
 from generator.pipeline.core import run
 from generator.engine.pages import Asset
 
-from ..conftest import project_with
-from ..test_complaints import COMPLAINTS_YML, HEADER, NACC, ONLINE
+from tests.conftest import project_with
+from tests.families.complaints.test_complaints import COMPLAINTS_YML, HEADER, NACC, ONLINE
 
 
 def built(tmp_path, files, today=date(2025, 5, 15)):

@@ -9,7 +9,7 @@ from generator.pipeline.load import Project
 from generator.engine.pages import Page
 from generator.families.documents import pages as documents
 
-from ..conftest import GOOD
+from tests.conftest import GOOD
 
 
 def test_one_page_per_published_document_out_of_nav(site):

@@ -10,7 +10,7 @@ from generator.pipeline.core import run
 from generator.pipeline.load import Project
 from generator.engine.pages import Asset, Page
 
-from ..conftest import GOOD, GOOD_TODAY
+from tests.conftest import GOOD, GOOD_TODAY
 
 
 def built():

@@ -11,7 +11,7 @@ from generator.families.anticorruption import model as action_plan
 from generator.pipeline.core import run
 from generator.pipeline.load import load
 
-from .conftest import project_with
+from tests.conftest import project_with
 
 PLAN = """\
 projects:

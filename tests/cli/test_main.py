@@ -6,7 +6,7 @@ import json
 
 from generator.cli.main import main
 
-from .conftest import GOOD
+from tests.conftest import GOOD
 
 CHECK = ["check", "--root", str(GOOD), "--year", "2568", "--as-of", "2025-05-15"]
 
@@ -68,7 +68,7 @@ def test_score_with_a_missing_item_names_it(tmp_path, capsys):
 
 
 def test_scoring_settings_in_site_yml_change_the_pass_mark(tmp_path, capsys):
-    from .conftest import project_with
+    from tests.conftest import project_with
 
     site_yml = "frameworks:\n  2568: custom-2568\nscoring:\n  pass_mark: 80\n"
     project = project_with(tmp_path, {"data/site.yml": site_yml})

@@ -13,7 +13,7 @@ from generator.families.procurement import model as procurement
 from generator.pipeline.core import run
 from generator.pipeline.load import load
 
-from .conftest import project_with
+from tests.conftest import project_with
 
 SKR1 = ("ลำดับ,งานที่จัดซื้อหรือจัดจ้าง,วงเงินที่จัดซื้อหรือจัดจ้าง,ราคากลาง,วิธีซื้อหรือจ้าง,"
         "รายชื่อผู้เสนอราคาและราคาที่เสนอ,ผู้ได้รับการคัดเลือก,ราคาที่ตกลงซื้อหรือจ้าง,เหตุผลที่คัดเลือกโดยสังเขป,"

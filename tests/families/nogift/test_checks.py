@@ -7,7 +7,7 @@ import pytest
 from generator.cli.main import main
 from generator.pipeline.load import load
 
-from .conftest import project_with
+from tests.conftest import project_with
 
 BASE = (
     "declaration:\n  title_th: ประกาศ\n  date: {date}\n  signer:\n    name_th: นายก\n    position_th: ผอ.\n"

@@ -12,7 +12,7 @@ from mkdocs.config import load_config
 
 from generator.cli.schema import schemas
 
-from .conftest import BAD, GOOD, ROOT, project_with
+from tests.conftest import BAD, GOOD, ROOT, project_with
 
 
 def mkdocs(root: Path, *args: str) -> subprocess.CompletedProcess:

@@ -11,8 +11,8 @@ from mkdocs.exceptions import Abort, PluginError
 from generator.pipeline.load import Project
 from generator.base.tree import admits, scan
 
-from .conftest import build_project
-from .test_hostile import make_office
+from tests.conftest import build_project
+from tests.test_hostile import make_office
 
 SECRET = Path("/etc/passwd")
 # Every route the issue found, as a change to the small test office.

@@ -37,7 +37,7 @@ def test_thai_digits_option_changes_dates_but_never_links(tmp_path):
     from generator.pipeline.core import run
     from generator.engine.pages import Page
 
-    from ..conftest import GOOD_TODAY, project_with
+    from tests.conftest import GOOD_TODAY, project_with
 
     project = project_with(tmp_path, {"data/site.yml": "frameworks:\n  2568: custom-2568\nthai_digits: true\n"})
     pages = {p.url: p for p in run(project, GOOD_TODAY).pages if isinstance(p, Page)}

@@ -12,7 +12,7 @@ from generator.pipeline.core import run
 from generator.pipeline.load import load
 from generator.engine.privacy import masked
 
-from .conftest import GOOD, build_project, project_with
+from tests.conftest import GOOD, build_project, project_with
 
 ID = "1103700012346"  # valid check digit, a person's first digit
 COMPANY = "0105536000011"  # a company's tax number: valid check digit, but public

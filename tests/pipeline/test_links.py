@@ -21,7 +21,7 @@ from generator.mkdocs.mkdocs_log import Translator
 from generator.base.problems import Problem
 from generator.pipeline.rendered import Renderer, split_front_matter
 
-from .conftest import GOOD, GOOD_TODAY, ROOT
+from tests.conftest import GOOD, GOOD_TODAY, ROOT
 
 STRICT = BuildConfig(levels={"nav.omitted_files": logging.WARNING, "nav.not_found": logging.WARNING,
                              "links.not_found": logging.WARNING, "links.anchors": logging.WARNING,

@@ -20,7 +20,7 @@ from generator.search.normalize import normalise, runs, thai_tokens, tokens
 from generator.search.postings import Postings, bucket_of, token_file
 from tests.search.runner import Browser, OurSearch, evaluate, load_queries, recall_by_category, served
 
-VECTORS = yaml.safe_load((Path(__file__).parent / "search" / "normalise.yml").read_text(encoding="utf-8"))
+VECTORS = yaml.safe_load((Path(__file__).parent / "normalise.yml").read_text(encoding="utf-8"))
 # Categories held to the bar; `known_limits` documents what substring matching cannot do (see the file).
 BAR = 0.95
 

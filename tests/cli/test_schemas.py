@@ -25,7 +25,7 @@ from generator.pipeline.load import (COMPLAINTS_FOLDER, FRAMEWORK_FOLDER, PROCUR
 from generator.cli.schema import schemas
 from generator.base.sources import parse_yaml
 
-from .conftest import GOOD, ROOT, project_with
+from tests.conftest import GOOD, ROOT, project_with
 
 SETTINGS = ROOT / ".vscode" / "settings.json"
 MODELINE = "# yaml-language-server: $schema="

@@ -18,7 +18,7 @@ from generator.cli.new_year import choose_framework
 from generator.base.problems import errors
 from generator.base.text_edit import Refused, add_year_line, append_entry
 
-from .conftest import GOOD, GOOD_TODAY, ROOT, project_with
+from tests.conftest import GOOD, GOOD_TODAY, ROOT, project_with
 
 # Options per kind for a new file in the small test office (fiscal year 2569, which it does not have yet).
 NEW_FILES = {

@@ -12,7 +12,7 @@ from generator.engine.pages import Page
 from generator.families.news.pages import with_date
 from generator.engine.publication import is_public
 
-from ..conftest import GOOD_TODAY, project_with
+from tests.conftest import GOOD_TODAY, project_with
 
 
 def post(title: str, when: str, *extra: str) -> str:

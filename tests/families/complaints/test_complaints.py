@@ -13,7 +13,7 @@ from generator.families.complaints.model import CHANNEL_KINDS, MATTERS, OUTCOMES
 from generator.pipeline.core import run
 from generator.pipeline.load import load
 
-from .conftest import project_with
+from tests.conftest import project_with
 
 HEADER = "ref,received,channel,category,matter,status,closed,outcome\n"
 
