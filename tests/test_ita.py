@@ -157,7 +157,7 @@ def test_measures_answer_the_weak_indicators_of_the_year_before(tmp_path):
 
 def test_a_measure_for_a_passing_indicator_and_a_weak_one_without_measure_are_warnings(tmp_path):
     _, problems = loaded(tmp_path, {"data/ita/2567.yml": YEAR_2566, "data/measures/2568.yml": measures_file(9, 4)})
-    assert located(problems) == {("not_weak", 8, "issues.1.indicator"), ("weak_without_measure", 1, "issues")}
+    assert located(problems) == {("not_weak", 8, "issues[1].indicator"), ("weak_without_measure", 1, "issues")}
     assert all(p.severity == "warning" for p in problems)
     not_weak = next(p for p in problems if p.code == "not_weak")
     assert "85.40" in not_weak.th and "2567" in not_weak.th
@@ -178,11 +178,11 @@ def test_measure_references_are_checked(tmp_path):
                         "          - {title_th: ข, file: files/none.pdf}\n")
     _, problems = loaded(tmp_path, {"data/ita/2567.yml": YEAR_2566, "data/measures/2568.yml": text})
     assert located(problems) == {
-        ("unknown_unit", 3, "issues.0.owners.1"),
-        ("schedule_outside_year", 5, "issues.0.schedule.1"),
-        ("status_without_report", 13, "issues.1.measures.0"),
-        ("unknown_document", 16, "issues.1.measures.0.evidence.0.document"),
-        ("missing_original", 17, "issues.1.measures.0.evidence.1.file"),
+        ("unknown_unit", 3, "issues[0].owners[1]"),
+        ("schedule_outside_year", 5, "issues[0].schedule[1]"),
+        ("status_without_report", 13, "issues[1].measures[0]"),
+        ("unknown_document", 16, "issues[1].measures[0].evidence[0].document"),
+        ("missing_original", 17, "issues[1].measures[0].evidence[1].file"),
         ("unknown_document", 20, "announcement.document"),
     }
     assert {p.code for p in problems if p.severity == "warning"} == {"schedule_outside_year"}
@@ -192,8 +192,8 @@ def test_a_report_needs_a_status_on_every_measure(tmp_path):
     text = measures_file(9, 8, extra="report:\n  as_of: 2025-03-31\n").replace(
         "      - text_th: มาตรการ 9\n", "      - text_th: มาตรการ 9\n        status: done\n")
     _, problems = loaded(tmp_path, {"data/ita/2567.yml": YEAR_2566, "data/measures/2568.yml": text})
-    assert located(problems) == {("missing_status", 14, "issues.1.measures.0"),
-                                 ("done_without_result", 8, "issues.0.measures.0.status")}
+    assert located(problems) == {("missing_status", 14, "issues[1].measures[0]"),
+                                 ("done_without_result", 8, "issues[0].measures[0].status")}
 
 
 @pytest.mark.parametrize("text, code", [

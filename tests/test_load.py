@@ -75,10 +75,10 @@ def test_alias_bomb_is_refused_without_expanding(tmp_path):
 @pytest.mark.parametrize("entry, code, field", [
     ("file: ../../etc/passwd", "path", "documents[0].file"),
     ("file: /etc/passwd", "path", "documents[0].file"),
-    ("file: files/2568/missing.pdf", "missing_original", "file"),
+    ("file: files/2568/missing.pdf", "missing_original", "documents[0].file"),
     ("url: javascript:alert(1)", "url", "documents[0].url"),
-    ("owner: nobody", "unknown_unit", "owner"),
-    ("period: 2566-H1", "period_year", "period"),
+    ("owner: nobody", "unknown_unit", "documents[0].owner"),
+    ("period: 2566-H1", "period_year", "documents[0].period"),
     ("title_en: <script>alert(1)</script>", "html", "documents[0].title_en"),
 ])
 def test_document_references_are_checked(tmp_path, entry, code, field):
@@ -165,7 +165,7 @@ def test_period_and_publication_errors_point_at_their_own_lines(tmp_path):
     assert located(load(project)[1]) >= {("period", 7, "documents[0].period")}
     text = text.replace("2568-Q5", "2568-Q2")
     project = project_with(tmp_path / "b", {"data/documents/2568.yml": text})
-    assert ("published", 6, "published") in located(load(project)[1])
+    assert ("published", 6, "documents[0].published") in located(load(project)[1])
 
 
 def test_a_catalogue_without_indicator_10_is_refused_with_its_file(tmp_path):

@@ -105,8 +105,8 @@ def test_withdrawal_mistakes_are_located(tmp_path):
     project = project_with(tmp_path, {"data/policies/2568.yml": bad, "content/files/2568/gifts.pdf": PDF_FILE})
     problems = run(project, date(2025, 5, 15)).problems
     assert {(p.file, p.line, p.field, p.code) for p in problems} == {
-        ("data/policies/2568.yml", 10, "withdrawn.date", "withdrawn"),
-        ("data/policies/2568.yml", 12, "withdrawn.replaced_by", "unknown_id"),
+        ("data/policies/2568.yml", 10, "policies[0].withdrawn.date", "withdrawn"),
+        ("data/policies/2568.yml", 12, "policies[0].withdrawn.replaced_by", "unknown_id"),
     }
     assert all(p.th.startswith(("วันที่ถอน", "ไม่พบรายการ")) for p in problems)
 

@@ -149,8 +149,8 @@ def test_printed_score_and_level_that_differ_are_warnings_at_their_lines(tmp_pat
     text = text.replace("    impact: 3\n", "    impact: 3\n    level_published: ปานกลาง\n")
     problems = loaded(tmp_path, text)[1]
     assert [(p.file, p.line, p.field, p.code, p.severity) for p in problems] == [
-        ("data/risks/2568.yml", 9, "risks.0.score_published", "risk_score", "warning"),
-        ("data/risks/2568.yml", 26, "risks.1.level_published", "risk_level", "warning")]
+        ("data/risks/2568.yml", 9, "risks[0].score_published", "risk_score", "warning"),
+        ("data/risks/2568.yml", 26, "risks[1].level_published", "risk_level", "warning")]
     assert "(16)" in problems[0].th and "3 × 4 = 12" in problems[0].th
     assert "ปานกลาง" in problems[1].th and "ต่ำ" in problems[1].th
 
@@ -159,7 +159,7 @@ def test_an_unknown_unit_is_an_error_at_the_owner_line(tmp_path):
     problems = loaded(tmp_path, YEAR.replace("owner: legal\n        status: in_progress",
                                              "owner: lgal\n        status: in_progress"))[1]
     assert [(p.line, p.field, p.code, p.severity) for p in problems] == [
-        (14, "risks.0.controls.1.owner", "unknown_unit", "error")]
+        (14, "risks[0].controls[1].owner", "unknown_unit", "error")]
     assert "admin, legal" in problems[0].th
 
 
@@ -171,7 +171,7 @@ def test_follow_up_rules(tmp_path):
     silent = loaded(tmp_path / "b", YEAR.replace("        status: ยังไม่ดำเนินการ\n", "")
                     .replace("as_of: 2025-03-31", "as_of: 2024-12-01\n  document: nowhere"))[1]
     assert [(p.line, p.field, p.code, p.severity) for p in silent] == [
-        (25, "risks.1.controls.0", "control_status", "warning"),
+        (25, "risks[1].controls[0]", "control_status", "warning"),
         (28, "follow_up.as_of", "follow_up_early", "warning"),
         (29, "follow_up.document", "unknown_document", "error")]
 

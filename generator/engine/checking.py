@@ -7,15 +7,22 @@ from __future__ import annotations
 from typing import Any
 
 from generator.base.problems import Problem, Severity
-from generator.base.sources import dotted
 from generator.engine.data import Data, Project
 
 
 def problem_at(data: Data, kind: str, record_id: str, path: tuple[Any, ...], code: str, th: str, en: str,
-               severity: Severity = "error") -> Problem:
-    """A problem at a record's field, named as the loader names fields (`lines[0].spent`)."""
-    file, line = data.where(kind, record_id, *path)
-    return Problem(file, line, dotted(path), code, th, en, severity)
+               severity: Severity = "error", *, line_at: tuple[Any, ...] | None = None) -> Problem:
+    """The one problem factory of the checks: a problem at a record's field, located as the loader locates it.
+
+    Args:
+        path: the field, from the record (`("lines", 0, "spent")`); the message names it by its full path
+            in the file (`lines[0].spent`, `documents[3].file`), or in a spreadsheet by its column header.
+        line_at: the path, from the record, whose line to give instead of the field's own (a register row
+            is reported at the row's line, whichever cell is wrong).
+    """
+    source, record_path = data.origins[(kind, record_id)]
+    file, line = data.where(kind, record_id, *(path if line_at is None else line_at))
+    return Problem(file, line, source.field_name(record_path + path), code, th, en, severity)
 
 
 def units_known(data: Data, project: Project) -> bool:
@@ -24,11 +31,11 @@ def units_known(data: Data, project: Project) -> bool:
 
 
 def unknown_unit(data: Data, kind: str, record_id: str, path: tuple[Any, ...], unit: str) -> Problem:
-    file, line = data.where(kind, record_id, *path)
+    """A unit id that data/units.yml does not list, with the ids it does."""
     known = ", ".join(sorted(u.id for u in data.units)) or "-"
-    return Problem(file, line, ".".join(map(str, path)), "unknown_unit",
-                   f"ไม่พบกลุ่ม '{unit}' ใน data/units.yml ใช้รหัสที่มีอยู่: {known}",
-                   f"unit '{unit}' is not in data/units.yml; use one of: {known}")
+    return problem_at(data, kind, record_id, path, "unknown_unit",
+                      f"ไม่พบกลุ่ม '{unit}' ใน data/units.yml ใช้รหัสที่มีอยู่: {known}",
+                      f"unit '{unit}' is not in data/units.yml; use one of: {known}")
 
 
 def check_file(data: Data, project: Project, kind: str, record_id: str, field: str | tuple[Any, ...],
@@ -39,15 +46,13 @@ def check_file(data: Data, project: Project, kind: str, record_id: str, field: s
     if inside and target.is_file():
         return []
     path = field if isinstance(field, tuple) else (field,)
-    file, line = data.where(kind, record_id, *path)
-    field_name = ".".join(map(str, path))
     if not inside:
-        return [Problem(file, line, field_name, "path",
-                        f"ไฟล์ '{rel}' ชี้ออกนอกโฟลเดอร์ content/ ให้คัดลอกไฟล์มาไว้ใน content/files/",
-                        f"'{rel}' leads outside content/; copy the file into content/files/")]
-    return [Problem(file, line, field_name, "missing_original",
-                    f"ไม่พบไฟล์ content/{rel} ให้วางไฟล์ไว้ที่นั่น หรือแก้ชื่อให้ตรง",
-                    f"content/{rel} does not exist; put the file there or correct the name")]
+        return [problem_at(data, kind, record_id, path, "path",
+                           f"ไฟล์ '{rel}' ชี้ออกนอกโฟลเดอร์ content/ ให้คัดลอกไฟล์มาไว้ใน content/files/",
+                           f"'{rel}' leads outside content/; copy the file into content/files/")]
+    return [problem_at(data, kind, record_id, path, "missing_original",
+                       f"ไม่พบไฟล์ content/{rel} ให้วางไฟล์ไว้ที่นั่น หรือแก้ชื่อให้ตรง",
+                       f"content/{rel} does not exist; put the file there or correct the name")]
 
 
 def check_withdrawals(data: Data, kind: str, items: list[Any]) -> list[Problem]:
@@ -59,14 +64,12 @@ def check_withdrawals(data: Data, kind: str, items: list[Any]) -> list[Problem]:
         if withdrawal is None:
             continue
         if withdrawal.date < item.date:
-            file, line = data.where(kind, item.id, "withdrawn", "date")
-            problems.append(Problem(file, line, "withdrawn.date", "withdrawn",
-                                    "วันที่ถอนการเผยแพร่ต้องไม่ก่อนวันที่ของรายการ (date) ให้แก้วันใดวันหนึ่ง",
-                                    "the withdrawal date must not be earlier than the item's date; correct one"))
+            problems.append(problem_at(data, kind, item.id, ("withdrawn", "date"), "withdrawn",
+                                       "วันที่ถอนการเผยแพร่ต้องไม่ก่อนวันที่ของรายการ (date) ให้แก้วันใดวันหนึ่ง",
+                                       "the withdrawal date must not be earlier than the item's date; correct one"))
         if withdrawal.replaced_by and (withdrawal.replaced_by == item.id
                                        or not data.exists(kind, withdrawal.replaced_by)):
-            file, line = data.where(kind, item.id, "withdrawn", "replaced_by")
-            problems.append(Problem(file, line, "withdrawn.replaced_by", "unknown_id",
-                                    f"ไม่พบรายการรหัส '{withdrawal.replaced_by}' ใน {folder}/ ให้ใช้รหัสที่มีอยู่",
-                                    f"no entry '{withdrawal.replaced_by}' in {folder}/; use an existing id"))
+            problems.append(problem_at(data, kind, item.id, ("withdrawn", "replaced_by"), "unknown_id",
+                                       f"ไม่พบรายการรหัส '{withdrawal.replaced_by}' ใน {folder}/ ให้ใช้รหัสที่มีอยู่",
+                                       f"no entry '{withdrawal.replaced_by}' in {folder}/; use an existing id"))
     return problems

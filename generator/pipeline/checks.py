@@ -1,12 +1,13 @@
 """Checks that need more than one family: each family's own checks (from the registry), the framework
 chosen for each year, and personal data across everything published.
 
-Each check returns Problems located by file and line through `Data.where`; none raises.
+Each check returns Problems located by file and line through `problem_at`; none raises.
 """
 
 from __future__ import annotations
 
 from generator.base.problems import Problem
+from generator.engine.checking import problem_at
 from generator.engine.data import Data, Project
 from generator.engine.privacy import published_text
 from generator.families.registry import FAMILIES
@@ -27,9 +28,8 @@ def _check_framework_choices(data: Data) -> list[Problem]:
     for year, framework_id in data.config.frameworks.items():
         if framework_id in data.frameworks or data.exists("frameworks", framework_id):
             continue
-        file, line = data.where("site", "site", "frameworks", str(year))
         known = ", ".join(sorted(data.frameworks))
-        problems.append(Problem(file, line, f"frameworks.{year}", "unknown_framework",
-                                f"ไม่พบกรอบการประเมิน '{framework_id}' ใช้ชื่อใดชื่อหนึ่ง: {known}",
-                                f"no framework '{framework_id}'; use one of: {known}"))
+        problems.append(problem_at(data, "site", "site", ("frameworks", str(year)), "unknown_framework",
+                                   f"ไม่พบกรอบการประเมิน '{framework_id}' ใช้ชื่อใดชื่อหนึ่ง: {known}",
+                                   f"no framework '{framework_id}'; use one of: {known}"))
     return problems

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.engine.checking import check_file, unknown_unit
+from generator.engine.checking import check_file, problem_at, unknown_unit
 from generator.engine.data import Data, Project
-from generator.base.problems import Problem, Severity
-from generator.base.sources import dotted
+from generator.base.problems import Problem
 
 
 def check_plans(data: Data, project: Project) -> list[Problem]:
@@ -28,8 +27,8 @@ def check_plans(data: Data, project: Project) -> list[Problem]:
             for a, activity in enumerate(project_.activities):
                 at = ("projects", p, "activities", a)
                 if activity.id in activities:
-                    problems.append(_problem(data, key, at + ("id",), "duplicate_id",
-                                             f"รหัสกิจกรรม '{activity.id}' ซ้ำ", f"activity id '{activity.id}' repeats"))
+                    problems.append(problem_at(data, "anticorruption", key, at + ("id",), "duplicate_id",
+                                               f"รหัสกิจกรรม '{activity.id}' ซ้ำ", f"activity id '{activity.id}' repeats"))
                 activities[activity.id] = activity
                 problems += [unknown_unit(data, "anticorruption", key, at + ("owners", o), owner)
                              for o, owner in enumerate(activity.owners)
@@ -44,13 +43,13 @@ def _check_reports(data: Data, project: Project, year: int, plan, activities: di
     for r, report in enumerate(plan.reports):
         at = ("reports", r)
         if year not in report.period_obj.fiscal_years or len(report.period_obj.fiscal_years) > 1:
-            problems.append(_problem(data, key, at + ("period",), "period_year",
-                                     f"ช่วงเวลา {report.period} ไม่อยู่ในปีงบประมาณ {year}",
-                                     f"period {report.period} is not within fiscal year {year}"))
+            problems.append(problem_at(data, "anticorruption", key, at + ("period",), "period_year",
+                                       f"ช่วงเวลา {report.period} ไม่อยู่ในปีงบประมาณ {year}",
+                                       f"period {report.period} is not within fiscal year {year}"))
         if report.period in seen:
-            problems.append(_problem(data, key, at + ("period",), "duplicate_report",
-                                     f"มีรายงานช่วงเวลา {report.period} มากกว่าหนึ่งฉบับ",
-                                     f"there is more than one report for {report.period}"))
+            problems.append(problem_at(data, "anticorruption", key, at + ("period",), "duplicate_report",
+                                       f"มีรายงานช่วงเวลา {report.period} มากกว่าหนึ่งฉบับ",
+                                       f"there is more than one report for {report.period}"))
         seen.add(report.period)
         reported = set()
         for i, progress in enumerate(report.progress):
@@ -58,29 +57,24 @@ def _check_reports(data: Data, project: Project, year: int, plan, activities: di
             activity = activities.get(progress.activity)
             reported.add(progress.activity)
             if activity is None:
-                problems.append(_problem(data, key, where + ("activity",), "unknown_activity",
-                                         f"ไม่พบกิจกรรมรหัส '{progress.activity}' ในแผน",
-                                         f"no activity '{progress.activity}' in the plan"))
+                problems.append(problem_at(data, "anticorruption", key, where + ("activity",), "unknown_activity",
+                                           f"ไม่พบกิจกรรมรหัส '{progress.activity}' ในแผน",
+                                           f"no activity '{progress.activity}' in the plan"))
             elif progress.disbursed and activity.budget is not None and progress.disbursed > activity.budget:
-                problems.append(_problem(data, key, where + ("disbursed",), "over_budget",
-                                         f"เบิกจ่าย ({progress.disbursed:,.2f}) มากกว่างบประมาณตามแผน "
-                                         f"({activity.budget:,.2f})", f"disbursed ({progress.disbursed:,.2f}) is more "
-                                         f"than planned ({activity.budget:,.2f})", "warning"))
+                problems.append(problem_at(data, "anticorruption", key, where + ("disbursed",), "over_budget",
+                                           f"เบิกจ่าย ({progress.disbursed:,.2f}) มากกว่างบประมาณตามแผน "
+                                           f"({activity.budget:,.2f})", f"disbursed ({progress.disbursed:,.2f}) is more "
+                                           f"than planned ({activity.budget:,.2f})", "warning"))
             for e, evidence in enumerate(progress.evidence):
                 if evidence.file:
                     problems += check_file(data, project, "anticorruption", key, where + ("evidence", e, "file"),
                                            evidence.file)
         missing = [a for a in activities if a not in reported]
         if missing:
-            problems.append(_problem(data, key, at + ("progress",), "unreported_activity",
-                                     f"รายงาน {report.period} ไม่มีความก้าวหน้าของกิจกรรม: {', '.join(missing)} "
-                                     "(จะแสดงเป็น ยังไม่ได้รายงาน)",
-                                     f"report {report.period} says nothing of: {', '.join(missing)} "
-                                     "(shown as not reported)", "warning"))
+            problems.append(problem_at(data, "anticorruption", key, at + ("progress",), "unreported_activity",
+                                       f"รายงาน {report.period} ไม่มีความก้าวหน้าของกิจกรรม: {', '.join(missing)} "
+                                       "(จะแสดงเป็น ยังไม่ได้รายงาน)",
+                                       f"report {report.period} says nothing of: {', '.join(missing)} "
+                                       "(shown as not reported)", "warning"))
     return problems
 
-
-def _problem(data: Data, key: str, path: tuple, code: str, th: str, en: str,
-             severity: Severity = "error") -> Problem:
-    file, line = data.where("anticorruption", key, *path)
-    return Problem(file, line, dotted(path), code, th, en, severity)

@@ -8,12 +8,11 @@ computed figures beside it); anything that would make our own statistics wrong i
 from __future__ import annotations
 
 from generator.base.calendar import fiscal_year_bounds, format_thai_date
-from generator.engine.checking import check_file, unknown_unit
+from generator.engine.checking import check_file, problem_at, unknown_unit
 from generator.families.complaints.stats import COLUMN_LABELS, Difference, against_register, check_printed
 from generator.families.complaints.model import ONLINE_CHANNELS, ComplaintsFile, ComplaintYear
 from generator.engine.data import Data, Project
-from generator.base.problems import Problem, Severity
-from generator.base.sources import dotted
+from generator.base.problems import Problem
 
 
 def check_complaints(data: Data, project: Project) -> list[Problem]:
@@ -34,9 +33,9 @@ def _check_guideline(data: Data, complaints: ComplaintsFile) -> list[Problem]:
         if data.units and not data.exists("units", unit):
             problems.append(unknown_unit(data, "complaints", "complaints", path, unit))
     if guideline.document and not data.exists("documents", guideline.document):
-        problems.append(_problem(data, ("guideline", "document"), "unknown_document",
-                                 f"ไม่พบเอกสารรหัส '{guideline.document}' ใน data/documents/",
-                                 f"no document '{guideline.document}' in data/documents/"))
+        problems.append(problem_at(data, "complaints", "complaints", ("guideline", "document"), "unknown_document",
+                                   f"ไม่พบเอกสารรหัส '{guideline.document}' ใน data/documents/",
+                                   f"no document '{guideline.document}' in data/documents/"))
     return problems + _check_channels(data, complaints)
 
 
@@ -45,28 +44,28 @@ def _check_channels(data: Data, complaints: ComplaintsFile) -> list[Problem]:
     problems, seen = [], set()
     for i, channel in enumerate(complaints.channels):
         if channel.id in seen:
-            problems.append(_problem(data, ("channels", i, "id"), "duplicate_id",
-                                     f"รหัสช่องทาง '{channel.id}' ซ้ำ", f"channel id '{channel.id}' is used twice"))
+            problems.append(problem_at(data, "complaints", "complaints", ("channels", i, "id"), "duplicate_id",
+                                       f"รหัสช่องทาง '{channel.id}' ซ้ำ", f"channel id '{channel.id}' is used twice"))
         seen.add(channel.id)
     own = [c for c in complaints.channels if c.kind != "external"]
     if not any(c.scope == "corruption" and c.kind in ONLINE_CHANNELS for c in own):
-        problems.append(_problem(data, ("channels",), "no_online_channel",
-                                 "ไม่มีช่องทางออนไลน์สำหรับแจ้งเรื่องร้องเรียนการทุจริต (scope: corruption) "
-                                 "เกณฑ์ OIT กำหนดให้มีช่องทางออนไลน์ที่แยกจากเรื่องร้องเรียนทั่วไป",
-                                 "no online channel for corruption complaints (scope: corruption); the OIT "
-                                 "criteria ask for one, separate from general complaints", "warning"))
+        problems.append(problem_at(data, "complaints", "complaints", ("channels",), "no_online_channel",
+                                   "ไม่มีช่องทางออนไลน์สำหรับแจ้งเรื่องร้องเรียนการทุจริต (scope: corruption) "
+                                   "เกณฑ์ OIT กำหนดให้มีช่องทางออนไลน์ที่แยกจากเรื่องร้องเรียนทั่วไป",
+                                   "no online channel for corruption complaints (scope: corruption); the OIT "
+                                   "criteria ask for one, separate from general complaints", "warning"))
     general = {c.url for c in own if c.scope == "general" and c.url}
     for i, channel in enumerate(complaints.channels):
         if channel.scope == "corruption" and channel.url in general:
-            problems.append(_problem(data, ("channels", i, "url"), "shared_channel",
-                                     "ช่องทางแจ้งการทุจริตใช้ลิงก์เดียวกับช่องทางร้องเรียนทั่วไป ผู้ประเมินจะไม่นับ "
-                                     "ให้ใช้แบบฟอร์มแยก", "the corruption channel shares its link with general "
-                                     "complaints; assessors will not count it, use a separate form", "warning"))
+            problems.append(problem_at(data, "complaints", "complaints", ("channels", i, "url"), "shared_channel",
+                                       "ช่องทางแจ้งการทุจริตใช้ลิงก์เดียวกับช่องทางร้องเรียนทั่วไป ผู้ประเมินจะไม่นับ "
+                                       "ให้ใช้แบบฟอร์มแยก", "the corruption channel shares its link with general "
+                                       "complaints; assessors will not count it, use a separate form", "warning"))
     if not any(c.kind == "external" for c in complaints.channels):
-        problems.append(_problem(data, ("channels",), "no_external_channel",
-                                 "ยังไม่มีช่องทางของหน่วยงานภายนอก เช่น ป.ป.ช. (kind: external, external_org: nacc)",
-                                 "no outside channel such as the NACC's (kind: external, external_org: nacc)",
-                                 "warning"))
+        problems.append(problem_at(data, "complaints", "complaints", ("channels",), "no_external_channel",
+                                   "ยังไม่มีช่องทางของหน่วยงานภายนอก เช่น ป.ป.ช. (kind: external, external_org: nacc)",
+                                   "no outside channel such as the NACC's (kind: external, external_org: nacc)",
+                                   "warning"))
     return problems
 
 
@@ -75,22 +74,24 @@ def _check_register(data: Data, year: int, record: ComplaintYear, refs: dict[str
     start, end = fiscal_year_bounds(year)
     problems = []
     if record.as_of and record.as_of < start:
-        file, line = data.where("complaints-year", str(year), "as_of")
-        problems.append(Problem(file, line, "as_of", "as_of", f"วันที่ข้อมูล (as_of) อยู่ก่อนเริ่มปีงบประมาณ {year}",
-                                f"as_of is before fiscal year {year} begins"))
+        problems.append(problem_at(data, "complaints-year", str(year), ("as_of",), "as_of",
+                                   f"วันที่ข้อมูล (as_of) อยู่ก่อนเริ่มปีงบประมาณ {year}",
+                                   f"as_of is before fiscal year {year} begins"))
     for i, case in enumerate(record.cases):
-        file, line = data.where("complaint-cases", str(year), "cases", i)
+        row = ("cases", i)
+        file, line = data.where("complaint-cases", str(year), *row)
         if not start <= case.received <= end:
-            problems.append(Problem(
-                file, line, "received", "received_year",
+            problems.append(problem_at(
+                data, "complaint-cases", str(year), (*row, "received"), "received_year",
                 f"รับเรื่องวันที่ {format_thai_date(case.received)} ไม่อยู่ในปีงบประมาณ {year} "
                 f"ให้ย้ายไปไว้ในทะเบียนของปีงบประมาณที่รับเรื่อง",
                 f"received on {case.received.isoformat()}, outside fiscal year {year}; move the case to the "
-                "register of the year it was received"))
+                "register of the year it was received", line_at=row))
         if case.ref in refs:
-            problems.append(Problem(file, line, "ref", "duplicate_ref",
-                                    f"เลขรับ '{case.ref}' ซ้ำกับ {refs[case.ref]} เลขรับต้องไม่ซ้ำกัน",
-                                    f"case reference '{case.ref}' repeats {refs[case.ref]}; references are unique"))
+            problems.append(problem_at(data, "complaint-cases", str(year), (*row, "ref"), "duplicate_ref",
+                                       f"เลขรับ '{case.ref}' ซ้ำกับ {refs[case.ref]} เลขรับต้องไม่ซ้ำกัน",
+                                       f"case reference '{case.ref}' repeats {refs[case.ref]}; references are unique",
+                                       line_at=row))
         refs.setdefault(case.ref, f"{file}:{line}")
     return problems
 
@@ -102,10 +103,9 @@ def _check_printed_tables(data: Data, project: Project, year: int, record: Compl
     for t, table in enumerate(record.printed_tables):
         at = ("printed_tables", t)
         if year not in table.period_obj.fiscal_years:
-            file, line = data.where("complaints-year", str(year), *at, "period")
-            problems.append(Problem(file, line, dotted(at + ("period",)), "period_year",
-                                    f"ช่วงเวลา {table.period} ไม่อยู่ในปีงบประมาณ {year}",
-                                    f"period {table.period} is outside fiscal year {year}"))
+            problems.append(problem_at(data, "complaints-year", str(year), (*at, "period"), "period_year",
+                                       f"ช่วงเวลา {table.period} ไม่อยู่ในปีงบประมาณ {year}",
+                                       f"period {table.period} is outside fiscal year {year}"))
         if table.file:
             problems += check_file(data, project, "complaints-year", str(year), at + ("file",), table.file)
         for diff in check_printed(table).differences:
@@ -118,15 +118,10 @@ def _check_printed_tables(data: Data, project: Project, year: int, record: Compl
 
 def _sum_warning(data: Data, year: int, at: tuple, diff: Difference, basis_th: str, basis_en: str) -> Problem:
     path = at + (("totals",) if diff.row is None else ("rows", diff.row)) + (diff.name,)
-    file, line = data.where("complaints-year", str(year), *path)
     column = COLUMN_LABELS[diff.name]
-    return Problem(file, line, dotted(path), "printed_total",
-                   f"ตัวเลข '{column}' ที่พิมพ์ไว้ ({diff.printed}) ไม่ตรงกับ{basis_th} ({diff.computed}) "
-                   "เว็บไซต์จะแสดงทั้งสองค่า ตรวจต้นฉบับ",
-                   f"the printed '{diff.name}' ({diff.printed}) differs from {basis_en} ({diff.computed}); "
-                   "the site shows both, check the original", "warning")
+    return problem_at(data, "complaints-year", str(year), path, "printed_total",
+                      f"ตัวเลข '{column}' ที่พิมพ์ไว้ ({diff.printed}) ไม่ตรงกับ{basis_th} ({diff.computed}) "
+                      "เว็บไซต์จะแสดงทั้งสองค่า ตรวจต้นฉบับ",
+                      f"the printed '{diff.name}' ({diff.printed}) differs from {basis_en} ({diff.computed}); "
+                      "the site shows both, check the original", "warning")
 
-
-def _problem(data: Data, path: tuple, code: str, th: str, en: str, severity: Severity = "error") -> Problem:
-    file, line = data.where("complaints", "complaints", *path)
-    return Problem(file, line, dotted(path), code, th, en, severity)

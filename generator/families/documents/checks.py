@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.base.problems import Problem
-from generator.engine.checking import check_file, check_withdrawals, unknown_unit, units_known
+from generator.engine.checking import check_file, check_withdrawals, problem_at, unknown_unit, units_known
 from generator.engine.data import Data, Project
 from generator.families.documents.model import Document
 
@@ -24,10 +24,9 @@ def check_documents(data: Data, project: Project) -> list[Problem]:
 def _check_published(data: Data, doc: Document) -> list[Problem]:
     if not doc.published or doc.published >= doc.date:
         return []
-    file, line = data.where("documents", doc.id, "published")
-    return [Problem(file, line, "published", "published",
-                    "วันที่เผยแพร่ (published) ต้องไม่ก่อนวันที่ของเอกสาร (date) ให้แก้วันใดวันหนึ่ง",
-                    "published must not be earlier than date; correct one of them")]
+    return [problem_at(data, "documents", doc.id, ("published",), "published",
+                       "วันที่เผยแพร่ (published) ต้องไม่ก่อนวันที่ของเอกสาร (date) ให้แก้วันใดวันหนึ่ง",
+                       "published must not be earlier than date; correct one of them")]
 
 
 def _check_period(data: Data, doc: Document) -> list[Problem]:
@@ -37,7 +36,6 @@ def _check_period(data: Data, doc: Document) -> list[Problem]:
     period = doc.period_obj
     if doc.fiscal_year in period.fiscal_years:
         return []
-    file, line = data.where("documents", doc.id, "period")
-    return [Problem(file, line, "period", "period_year",
-                    f"ช่วงเวลา {doc.period} ไม่อยู่ในปีงบประมาณ {doc.fiscal_year} ให้แก้ช่วงเวลา หรือย้ายไปไฟล์ของปีที่ถูกต้อง",
-                    f"period {doc.period} is outside fiscal year {doc.fiscal_year}; fix it or move the entry")]
+    return [problem_at(data, "documents", doc.id, ("period",), "period_year",
+                       f"ช่วงเวลา {doc.period} ไม่อยู่ในปีงบประมาณ {doc.fiscal_year} ให้แก้ช่วงเวลา หรือย้ายไปไฟล์ของปีที่ถูกต้อง",
+                       f"period {doc.period} is outside fiscal year {doc.fiscal_year}; fix it or move the entry")]

@@ -9,11 +9,12 @@ left without a measure).
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from generator.families.ita import model as ita
 from generator.base.calendar import fiscal_year_bounds, parse_period
-from generator.engine.checking import check_file, unknown_unit
+from generator.engine.checking import check_file, problem_at, unknown_unit
 from generator.engine.data import Data, Project
 from generator.families.measures.model import MeasuresYear, weak_indicators
 from generator.base.problems import Problem
@@ -35,58 +36,49 @@ def check_ita(data: Data, project: Project) -> list[Problem]:
 def _published(data: Data, result: ita.Outcome) -> list[Problem]:
     problems = []
     for m in result.mismatches():
-        file, line = data.where("ita", str(result.year), m.field)
-        problems.append(Problem(file, line, m.field, "published_differs",
-                                f"{m.label_th}ที่ประกาศ ({m.published}) ไม่ตรงกับที่คำนวณจากคะแนนตัวชี้วัด ({m.computed}) "
-                                "ตรวจคะแนนตัวชี้วัดและตัวเลขที่พิมพ์ไว้ เว็บไซต์แสดงค่าที่คำนวณ",
-                                f"the published {m.field.removesuffix('_published')} ({m.published}) differs from the "
-                                f"one computed from the indicators ({m.computed}); check both, the site shows the computed",
-                                "warning"))
+        problems.append(problem_at(data, "ita", str(result.year), (m.field,), "published_differs",
+                                   f"{m.label_th}ที่ประกาศ ({m.published}) ไม่ตรงกับที่คำนวณจากคะแนนตัวชี้วัด ({m.computed}) "
+                                   "ตรวจคะแนนตัวชี้วัดและตัวเลขที่พิมพ์ไว้ เว็บไซต์แสดงค่าที่คำนวณ",
+                                   f"the published {m.field.removesuffix('_published')} ({m.published}) differs from the "
+                                   f"one computed from the indicators ({m.computed}); check both, the site shows the computed",
+                                   "warning"))
     return problems
 
 
 def _items(data: Data, year: int, result: ita.Outcome) -> list[Problem]:
     """The per-item OIT table against the framework of that year, and indicators 9 and 10 against it."""
     record = result.record
+    problem = partial(problem_at, data, "ita", str(year))
     framework = data.frameworks.get(data.config.frameworks.get(year, ""))
     if not record.oit_items or framework is None:
         return []
     problems = []
     for number in ita.unknown_items(record, framework):
-        problems.append(_warn(data, year, ("oit_items", number), "unknown_item",
-                              f"กรอบการประเมินของปี {year} ไม่มีข้อ {number} ตรวจเลขข้อ",
-                              f"the framework of {year} has no item {number}; check the number"))
+        problems.append(problem(("oit_items", number), "unknown_item",
+                                f"กรอบการประเมินของปี {year} ไม่มีข้อ {number} ตรวจเลขข้อ",
+                                f"the framework of {year} has no item {number}; check the number", "warning"))
     scores = ita.oit_from_items(record, framework, data.config.scoring.scale())
     if scores is None:
-        return problems + [_warn(data, year, ("oit_items",), "incomplete_items",
-                                 "ผลรายข้อ OIT ไม่ครบทุกข้อของกรอบการประเมิน "
-                                 "จึงคำนวณตัวชี้วัดที่ 9 และ 10 จากรายข้อไม่ได้ ให้ใส่ให้ครบ",
-                                 "the per-item OIT table does not score every item of the framework, so indicators 9 "
-                                 "and 10 cannot be recomputed from it; complete it")]
+        return problems + [problem(("oit_items",), "incomplete_items",
+                                   "ผลรายข้อ OIT ไม่ครบทุกข้อของกรอบการประเมิน "
+                                   "จึงคำนวณตัวชี้วัดที่ 9 และ 10 จากรายข้อไม่ได้ ให้ใส่ให้ครบ",
+                                   "the per-item OIT table does not score every item of the framework, so indicators 9 "
+                                   "and 10 cannot be recomputed from it; complete it", "warning")]
     for number, computed in scores.indicators.items():
         published = record.indicators[number]
         if ita.differs(published, computed):
-            problems.append(_warn(data, year, ("indicators", str(number)), "published_differs",
-                                  f"คะแนนตัวชี้วัดที่ {number} ({ita.score_text(published)}) ไม่ตรงกับที่คำนวณจากผลรายข้อ OIT "
-                                  f"({ita.score_text(computed)}) ตรวจผลรายข้อหรือคะแนนที่พิมพ์ไว้",
-                                  f"indicator {number} ({ita.score_text(published)}) differs from the one computed from "
-                                  f"the per-item OIT table ({ita.score_text(computed)}); check either"))
+            problems.append(problem(("indicators", str(number)), "published_differs",
+                                    f"คะแนนตัวชี้วัดที่ {number} ({ita.score_text(published)}) ไม่ตรงกับที่คำนวณจากผลรายข้อ OIT "
+                                    f"({ita.score_text(computed)}) ตรวจผลรายข้อหรือคะแนนที่พิมพ์ไว้",
+                                    f"indicator {number} ({ita.score_text(published)}) differs from the one computed from "
+                                    f"the per-item OIT table ({ita.score_text(computed)}); check either", "warning"))
     return problems
-
-
-def _warn(data: Data, year: int, path: tuple[Any, ...], code: str, th: str, en: str, kind: str = "ita") -> Problem:
-    file, line = data.where(kind, str(year), *path)
-    return Problem(file, line, ".".join(map(str, path)), code, th, en, "warning")
-
-
-def _error(data: Data, year: int, path: tuple[Any, ...], code: str, th: str, en: str) -> Problem:
-    file, line = data.where("measures", str(year), *path)
-    return Problem(file, line, ".".join(map(str, path)), code, th, en)
 
 
 def _measures(data: Data, project: Project, year: int, record: MeasuresYear,
               previous: ita.Outcome | None) -> list[Problem]:
     problems = _against_result(data, year, record, previous)
+    problem = partial(problem_at, data, "measures", str(year))
     announced = record.announcement and record.announcement.document
     if announced and not data.exists("documents", announced):
         problems.append(_unknown_document(data, year, ("announcement", "document"), announced))
@@ -98,10 +90,10 @@ def _measures(data: Data, project: Project, year: int, record: MeasuresYear,
         for k, key in enumerate(issue.schedule):
             period = parse_period(key)
             if period.end < start or period.start > end:
-                problems.append(_warn(data, year, ("issues", i, "schedule", k), "schedule_outside_year",
-                                      f"ระยะเวลา {period.label_th} อยู่นอกปีงบประมาณ {year} ตรวจปีหรือเดือน",
-                                      f"the schedule {key} lies outside fiscal year {year}; check the year or month",
-                                      "measures"))
+                problems.append(problem(("issues", i, "schedule", k), "schedule_outside_year",
+                                        f"ระยะเวลา {period.label_th} อยู่นอกปีงบประมาณ {year} ตรวจปีหรือเดือน",
+                                        f"the schedule {key} lies outside fiscal year {year}; check the year or month",
+                                        "warning"))
         for j, measure in enumerate(issue.measures):
             problems += _measure(data, project, year, ("issues", i, "measures", j), measure, record)
     return problems
@@ -109,53 +101,55 @@ def _measures(data: Data, project: Project, year: int, record: MeasuresYear,
 
 def _against_result(data: Data, year: int, record: MeasuresYear, previous: ita.Outcome | None) -> list[Problem]:
     """Measures answer the weak indicators of the year before: each weak one needs a measure."""
+    problem = partial(problem_at, data, "measures", str(year))
     if ("ita", str(year - 1)) in data.refused or ("site", "scoring") in data.refused:
         return []  # the result, or the scale it is judged by, is refused with a problem of its own
     if previous is None:
-        return [_warn(data, year, (), "no_ita_result",
-                      f"ไม่มีผลการประเมิน ITA ปี {year - 1} จึงตรวจไม่ได้ว่ามาตรการตอบจุดอ่อนครบหรือไม่ "
-                      f"ให้เพิ่มไฟล์ data/ita/{year - 1}.yml",
-                      f"there is no ITA result for {year - 1}, so the measures cannot be checked against its weak "
-                      f"indicators; add data/ita/{year - 1}.yml", "measures")]
+        return [problem((), "no_ita_result",
+                        f"ไม่มีผลการประเมิน ITA ปี {year - 1} จึงตรวจไม่ได้ว่ามาตรการตอบจุดอ่อนครบหรือไม่ "
+                        f"ให้เพิ่มไฟล์ data/ita/{year - 1}.yml",
+                        f"there is no ITA result for {year - 1}, so the measures cannot be checked against its weak "
+                        f"indicators; add data/ita/{year - 1}.yml", "warning")]
     weak = weak_indicators(previous)
     problems = []
     for i, issue in enumerate(record.issues):
         if issue.indicator not in weak:
             score = next(x for x in previous.indicators if x.number == issue.indicator)
-            problems.append(_warn(data, year, ("issues", i, "indicator"), "not_weak",
-                                  f"ตัวชี้วัดที่ {issue.indicator} ได้ {ita.score_text(score.score)} คะแนนในปี {year - 1} "
-                                  "ผ่านเกณฑ์แล้ว จึงไม่ใช่จุดอ่อน ตรวจเลขตัวชี้วัด",
-                                  f"indicator {issue.indicator} scored {ita.score_text(score.score)} in {year - 1} and "
-                                  "passed, so it is not a weakness; check the number", "measures"))
+            problems.append(problem(("issues", i, "indicator"), "not_weak",
+                                    f"ตัวชี้วัดที่ {issue.indicator} ได้ {ita.score_text(score.score)} คะแนนในปี {year - 1} "
+                                    "ผ่านเกณฑ์แล้ว จึงไม่ใช่จุดอ่อน ตรวจเลขตัวชี้วัด",
+                                    f"indicator {issue.indicator} scored {ita.score_text(score.score)} in {year - 1} and "
+                                    "passed, so it is not a weakness; check the number", "warning"))
     covered = {issue.indicator for issue in record.issues}
     for number in weak:
         if number not in covered:
-            problems.append(_warn(data, year, ("issues",), "weak_without_measure",
-                                  f"ตัวชี้วัดที่ {number} {ita.INDICATORS[number][0]} ต่ำกว่าเกณฑ์ในปี {year - 1} "
-                                  "แต่ยังไม่มีมาตรการ ให้เพิ่มรายการใน issues",
-                                  f"indicator {number} was below the pass mark in {year - 1} but has no measure; "
-                                  "add an entry to issues", "measures"))
+            problems.append(problem(("issues",), "weak_without_measure",
+                                    f"ตัวชี้วัดที่ {number} {ita.INDICATORS[number][0]} ต่ำกว่าเกณฑ์ในปี {year - 1} "
+                                    "แต่ยังไม่มีมาตรการ ให้เพิ่มรายการใน issues",
+                                    f"indicator {number} was below the pass mark in {year - 1} but has no measure; "
+                                    "add an entry to issues", "warning"))
     return problems
 
 
 def _measure(data: Data, project: Project, year: int, path: tuple[Any, ...], measure,
              record: MeasuresYear) -> list[Problem]:
+    problem = partial(problem_at, data, "measures", str(year))
     problems = []
     if record.report is not None and measure.status is None:
-        problems.append(_error(data, year, path, "missing_status",
-                               "มีรายงานผล (report) แล้ว ทุกมาตรการต้องมี status: done, in_progress หรือ not_started",
-                               "the file has a report, so every measure needs a status: done, in_progress or "
-                               "not_started"))
+        problems.append(problem(path, "missing_status",
+                                "มีรายงานผล (report) แล้ว ทุกมาตรการต้องมี status: done, in_progress หรือ not_started",
+                                "the file has a report, so every measure needs a status: done, in_progress or "
+                                "not_started"))
     if record.report is None and (measure.status or measure.result_th or measure.evidence):
-        problems.append(_error(data, year, path, "status_without_report",
-                               "มีผลการดำเนินงานแต่ไม่มีวันที่ของรายงาน ให้เพิ่ม report: แล้วใส่ as_of: (ข้อมูล ณ วันที่)",
-                               "a measure has a status or result but the file has no report date; add report: with "
-                               "as_of:"))
+        problems.append(problem(path, "status_without_report",
+                                "มีผลการดำเนินงานแต่ไม่มีวันที่ของรายงาน ให้เพิ่ม report: แล้วใส่ as_of: (ข้อมูล ณ วันที่)",
+                                "a measure has a status or result but the file has no report date; add report: with "
+                                "as_of:"))
     if measure.status == "done" and not (measure.result_th or measure.evidence):
-        problems.append(_warn(data, year, path + ("status",), "done_without_result",
-                              "มาตรการที่ดำเนินการแล้วควรบอกผลการดำเนินงาน (result_th) หรือหลักฐาน (evidence)",
-                              "a measure that is done should say what was done (result_th) or link evidence",
-                              "measures"))
+        problems.append(problem(path + ("status",), "done_without_result",
+                                "มาตรการที่ดำเนินการแล้วควรบอกผลการดำเนินงาน (result_th) หรือหลักฐาน (evidence)",
+                                "a measure that is done should say what was done (result_th) or link evidence",
+                                "warning"))
     for k, link in enumerate(measure.evidence):
         where = path + ("evidence", k)
         if link.document and not data.exists("documents", link.document):
@@ -166,6 +160,6 @@ def _measure(data: Data, project: Project, year: int, path: tuple[Any, ...], mea
 
 
 def _unknown_document(data: Data, year: int, path: tuple[Any, ...], document: str) -> Problem:
-    return _error(data, year, path, "unknown_document",
-                  f"ไม่พบเอกสารรหัส '{document}' ใน data/documents/ ให้ใช้รหัสที่มีอยู่",
-                  f"no document '{document}' in data/documents/; use an existing id")
+    return problem_at(data, "measures", str(year), path, "unknown_document",
+                      f"ไม่พบเอกสารรหัส '{document}' ใน data/documents/ ให้ใช้รหัสที่มีอยู่",
+                      f"no document '{document}' in data/documents/; use an existing id")

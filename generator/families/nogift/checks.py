@@ -3,6 +3,7 @@ and dates that belong to another fiscal year (errors)."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from generator.base.calendar import fiscal_year, fiscal_year_bounds, format_thai_date
@@ -25,9 +26,10 @@ def check_nogift(data: Data, project: Project) -> list[Problem]:
             for j, photo in enumerate(activity.photos):
                 problems += check_file(data, project, "nogift", key, ("activities", i, "photos", j), photo)
             if activity.date is None:
-                problems.append(_warn(data, key, ("activities", i), "activity_date",
-                                      "กิจกรรมไม่มีวันที่ ให้เพิ่ม date: (ผู้ประเมินตรวจว่าจัดในปีงบประมาณนี้)",
-                                      "the activity has no date; add date: (assessors check it fell in this year)"))
+                problems.append(problem_at(data, "nogift", key, ("activities", i), "activity_date",
+                                           "กิจกรรมไม่มีวันที่ ให้เพิ่ม date: (ผู้ประเมินตรวจว่าจัดในปีงบประมาณนี้)",
+                                           "the activity has no date; add date: (assessors check it fell in this year)",
+                                           "warning"))
         problems += _check_receipts(data, year, record, data.config.gift_threshold) + _dates_in_year(data, year, record)
     return problems
 
@@ -39,9 +41,8 @@ def _dates_in_year(data: Data, year: int, record) -> list[Problem]:
         for i, item in enumerate(items):
             if item.date is None or fiscal_year(item.date) == year:
                 continue
-            file, line = data.where("nogift", str(year), kind, i, "date")
-            problems.append(Problem(
-                file, line, f"{kind}[{i}].date", "date_year",
+            problems.append(problem_at(
+                data, "nogift", str(year), (kind, i, "date"), "date_year",
                 f"วันที่ {format_thai_date(item.date)} อยู่ในปีงบประมาณ {fiscal_year(item.date)} "
                 f"ไม่ใช่ {year} ให้แก้วันที่ หรือย้ายไปไว้ในไฟล์ {fiscal_year(item.date)}.yml",
                 f"{item.date.isoformat()} is in fiscal year {fiscal_year(item.date)}, not {year}; correct the date or "
@@ -50,17 +51,20 @@ def _dates_in_year(data: Data, year: int, record) -> list[Problem]:
 
 
 def _check_receipts(data: Data, year: int, record, threshold) -> list[Problem]:
+    problem = partial(problem_at, data, "nogift", str(year))
     problems = []
     judged = ("site", "gift_threshold") not in data.refused  # a refused threshold is not replaced by the default
     for i, receipt in enumerate(record.receipts):
         if receipt.action is None:
-            problems.append(_warn(data, str(year), ("receipts", i), "gift_action",
-                                  "ไม่ได้ระบุการดำเนินการ (action) เช่น returned, declined, handed_to_office",
-                                  "no action recorded; write action: returned, declined, handed_to_office, ..."))
+            problems.append(problem(("receipts", i), "gift_action",
+                                    "ไม่ได้ระบุการดำเนินการ (action) เช่น returned, declined, handed_to_office",
+                                    "no action recorded; write action: returned, declined, handed_to_office, ...",
+                                    "warning"))
         if judged and receipt.value > threshold and not receipt.decision_ref_th:
-            problems.append(_warn(data, str(year), ("receipts", i, "value"), "gift_decision",
-                                  f"มูลค่าเกิน {threshold:,.0f} บาท ต้องมีเลขที่หนังสือหรือคำวินิจฉัย (decision_ref_th)",
-                                  f"the value exceeds {threshold:,.0f} baht; add the decision reference (decision_ref_th)"))
+            problems.append(problem(("receipts", i, "value"), "gift_decision",
+                                    f"มูลค่าเกิน {threshold:,.0f} บาท ต้องมีเลขที่หนังสือหรือคำวินิจฉัย (decision_ref_th)",
+                                    f"the value exceeds {threshold:,.0f} baht; add the decision reference (decision_ref_th)",
+                                    "warning"))
     return problems
 
 
@@ -95,10 +99,7 @@ def _declared_in_refused(data: Data, year: int) -> bool:
 def _late_declaration(data: Data, year: int, signed: Any) -> list[Problem]:
     if signed <= fiscal_year_bounds(year)[1]:
         return []
-    return [_warn(data, str(year), ("declaration", "date"), "nogift_late",
-                  f"ประกาศลงวันที่หลังสิ้นปีงบประมาณ {year} ที่ประกาศนี้ใช้ ผู้ประเมินจะไม่นับ",
-                  f"the declaration is dated after fiscal year {year} ends; assessors will not count it")]
-
-
-def _warn(data: Data, year_key: str, path: tuple[Any, ...], code: str, th: str, en: str) -> Problem:
-    return problem_at(data, "nogift", year_key, path, code, th, en, "warning")
+    return [problem_at(data, "nogift", str(year), ("declaration", "date"), "nogift_late",
+                       f"ประกาศลงวันที่หลังสิ้นปีงบประมาณ {year} ที่ประกาศนี้ใช้ ผู้ประเมินจะไม่นับ",
+                       f"the declaration is dated after fiscal year {year} ends; assessors will not count it",
+                       "warning")]

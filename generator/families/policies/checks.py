@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.base.problems import Problem
-from generator.engine.checking import check_file, check_withdrawals
+from generator.engine.checking import check_file, check_withdrawals, problem_at
 from generator.engine.data import Data, Project
 
 
@@ -14,8 +14,7 @@ def check_policies(data: Data, project: Project) -> list[Problem]:
         if policy.file:
             problems += check_file(data, project, "policies", policy.id, "file", policy.file)
         if policy.supersedes and not data.exists("policies", policy.supersedes):
-            file, line = data.where("policies", policy.id, "supersedes")
-            problems.append(Problem(file, line, "supersedes", "unknown_policy",
-                                    f"ไม่พบนโยบายรหัส '{policy.supersedes}' ใน data/policies/ ให้ใช้รหัสที่มีอยู่",
-                                    f"no policy '{policy.supersedes}' in data/policies/; use an existing id"))
+            problems.append(problem_at(data, "policies", policy.id, ("supersedes",), "unknown_policy",
+                                       f"ไม่พบนโยบายรหัส '{policy.supersedes}' ใน data/policies/ ให้ใช้รหัสที่มีอยู่",
+                                       f"no policy '{policy.supersedes}' in data/policies/; use an existing id"))
     return problems + check_withdrawals(data, "policies", data.policies)

@@ -8,10 +8,11 @@ status in a follow-up and a follow-up dated before the assessment are warnings (
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from generator.base import calendar
-from generator.engine.checking import unknown_unit, units_known
+from generator.engine.checking import problem_at, unknown_unit, units_known
 from generator.engine.data import Data, Project
 from generator.base.problems import Problem
 from generator.families.risks.model import LEVELS, RiskYear, level_of
@@ -25,19 +26,20 @@ def check_risks(data: Data, project: Project) -> list[Problem]:
     problems = []
     for year, record in sorted(data.risks.items()):
         key = str(year)
+        problem = partial(problem_at, data, KIND, key)
         for path, doc in ((("document",), record.document),
                           (("follow_up", "document"), record.follow_up and record.follow_up.document)):
             if doc and not data.exists("documents", doc):
-                problems.append(_error(
-                    data, key, path, "unknown_document",
+                problems.append(problem(
+                    path, "unknown_document",
                     f"ไม่พบเอกสารรหัส '{doc}' ใน data/documents/ ให้ใช้รหัสที่มีอยู่ หรือลบบรรทัดนี้",
                     f"no document '{doc}' in data/documents/; use an existing id or remove the line"))
         problems += _check_follow_up(data, year, record)
         seen: dict[str, int] = {}
         for i, risk in enumerate(record.risks):
             if risk.id in seen:
-                problems.append(_error(
-                    data, key, ("risks", i, "id"), "duplicate_id",
+                problems.append(problem(
+                    ("risks", i, "id"), "duplicate_id",
                     f"รหัสความเสี่ยง '{risk.id}' ซ้ำกับรายการที่ {seen[risk.id] + 1} ให้เปลี่ยนรหัสใดรหัสหนึ่ง",
                     f"risk id '{risk.id}' repeats entry {seen[risk.id] + 1}; rename one"))
             seen.setdefault(risk.id, i)
@@ -51,43 +53,45 @@ def check_risks(data: Data, project: Project) -> list[Problem]:
 
 def _check_figures(data: Data, key: str, i: int, risk) -> list[Problem]:
     """Printed score and level against the computed ones; a residual rating above the initial one."""
+    problem = partial(problem_at, data, KIND, key)
     out = []
     if risk.score_published is not None and risk.score_published != risk.score:
-        out.append(_warn(data, key, ("risks", i, "score_published"), "risk_score",
-                         f"คะแนนที่พิมพ์ไว้ ({risk.score_published}) ไม่ตรงกับโอกาส × ผลกระทบ "
-                         f"({risk.likelihood} × {risk.impact} = {risk.score}) เว็บไซต์แสดง {risk.score}",
-                         f"the printed score ({risk.score_published}) differs from likelihood × impact "
-                         f"({risk.likelihood} × {risk.impact} = {risk.score}); the site shows {risk.score}"))
+        out.append(problem(("risks", i, "score_published"), "risk_score",
+                           f"คะแนนที่พิมพ์ไว้ ({risk.score_published}) ไม่ตรงกับโอกาส × ผลกระทบ "
+                           f"({risk.likelihood} × {risk.impact} = {risk.score}) เว็บไซต์แสดง {risk.score}",
+                           f"the printed score ({risk.score_published}) differs from likelihood × impact "
+                           f"({risk.likelihood} × {risk.impact} = {risk.score}); the site shows {risk.score}",
+                           "warning"))
     if risk.level_published is not None and risk.level_published != risk.level.key:
         printed = LEVELS[risk.level_published][0]
-        out.append(_warn(data, key, ("risks", i, "level_published"), "risk_level",
-                         f"ระดับที่พิมพ์ไว้ ({printed}) ไม่ตรงกับระดับของคะแนน {risk.score} ({risk.level.th}) "
-                         f"เว็บไซต์แสดง {risk.level.th}",
-                         f"the printed level ({LEVELS[risk.level_published][1]}) differs from the level of score "
-                         f"{risk.score} ({risk.level.en}); the site shows {risk.level.en}"))
+        out.append(problem(("risks", i, "level_published"), "risk_level",
+                           f"ระดับที่พิมพ์ไว้ ({printed}) ไม่ตรงกับระดับของคะแนน {risk.score} ({risk.level.th}) "
+                           f"เว็บไซต์แสดง {risk.level.th}",
+                           f"the printed level ({LEVELS[risk.level_published][1]}) differs from the level of score "
+                           f"{risk.score} ({risk.level.en}); the site shows {risk.level.en}", "warning"))
     if risk.residual_score is not None and risk.residual_score > risk.score:
         residual = level_of(risk.residual_score)
-        out.append(_warn(data, key, ("risks", i, "residual_likelihood"), "residual_above",
-                         f"คะแนนหลังดำเนินการ ({risk.residual_score} {residual.th}) สูงกว่าก่อนดำเนินการ "
-                         f"({risk.score} {risk.level.th}) ให้ตรวจตัวเลขอีกครั้ง",
-                         f"the residual score ({risk.residual_score}) is above the initial one ({risk.score}); "
-                         "check the figures"))
+        out.append(problem(("risks", i, "residual_likelihood"), "residual_above",
+                           f"คะแนนหลังดำเนินการ ({risk.residual_score} {residual.th}) สูงกว่าก่อนดำเนินการ "
+                           f"({risk.score} {risk.level.th}) ให้ตรวจตัวเลขอีกครั้ง",
+                           f"the residual score ({risk.residual_score}) is above the initial one ({risk.score}); "
+                           "check the figures", "warning"))
     return out
 
 
 def _check_status(data: Data, key: str, record: RiskYear, path: tuple[Any, ...], status: str | None) -> list[Problem]:
     if status and record.follow_up is None:
-        return [_error(data, key, (*path, "status"), "follow_up_date",
-                       "มีสถานะของมาตรการแต่ไม่มีวันที่รายงาน ให้เพิ่ม follow_up: แล้วเขียน as_of: วันที่ข้อมูล "
-                       "เช่น 2025-03-31",
-                       "a control has a status but the file has no report date; add follow_up: with as_of: "
-                       "the day it speaks for, e.g. 2025-03-31")]
+        return [problem_at(data, KIND, key, (*path, "status"), "follow_up_date",
+                           "มีสถานะของมาตรการแต่ไม่มีวันที่รายงาน ให้เพิ่ม follow_up: แล้วเขียน as_of: วันที่ข้อมูล "
+                           "เช่น 2025-03-31",
+                           "a control has a status but the file has no report date; add follow_up: with as_of: "
+                           "the day it speaks for, e.g. 2025-03-31")]
     if not status and record.follow_up is not None:
-        return [_warn(data, key, path, "control_status",
-                      "มาตรการนี้ยังไม่มีสถานะในรายงานติดตามผล จะแสดงว่า ยังไม่รายงานผล ให้เพิ่ม status: "
-                      "ดำเนินการแล้ว, อยู่ระหว่างดำเนินการ หรือ ยังไม่ดำเนินการ",
-                      "this control has no status in the follow-up and shows as not reported; add status: "
-                      "done, in_progress or not_started")]
+        return [problem_at(data, KIND, key, path, "control_status",
+                           "มาตรการนี้ยังไม่มีสถานะในรายงานติดตามผล จะแสดงว่า ยังไม่รายงานผล ให้เพิ่ม status: "
+                           "ดำเนินการแล้ว, อยู่ระหว่างดำเนินการ หรือ ยังไม่ดำเนินการ",
+                           "this control has no status in the follow-up and shows as not reported; add status: "
+                           "done, in_progress or not_started", "warning")]
     return []
 
 
@@ -98,18 +102,9 @@ def _check_follow_up(data: Data, year: int, record: RiskYear) -> list[Problem]:
     as_of = record.follow_up.as_of
     start = calendar.fiscal_year_bounds(year)[0]
     if as_of < start or (record.date and as_of < record.date):
-        return [_warn(data, str(year), ("follow_up", "as_of"), "follow_up_early",
-                      f"วันที่รายงานติดตามผล ({calendar.format_thai_date(as_of)}) อยู่ก่อนการประเมินหรือก่อนเริ่ม"
-                      f"ปีงบประมาณ {year} ให้ตรวจวันที่",
-                      f"the follow-up date ({as_of.isoformat()}) is before the assessment or before fiscal year "
-                      f"{year} begins; check the date")]
+        return [problem_at(data, KIND, str(year), ("follow_up", "as_of"), "follow_up_early",
+                           f"วันที่รายงานติดตามผล ({calendar.format_thai_date(as_of)}) อยู่ก่อนการประเมินหรือก่อนเริ่ม"
+                           f"ปีงบประมาณ {year} ให้ตรวจวันที่",
+                           f"the follow-up date ({as_of.isoformat()}) is before the assessment or before fiscal year "
+                           f"{year} begins; check the date", "warning")]
     return []
-
-
-def _error(data: Data, key: str, path: tuple[Any, ...], code: str, th: str, en: str) -> Problem:
-    file, line = data.where(KIND, key, *path)
-    return Problem(file, line, ".".join(map(str, path)), code, th, en)
-
-
-def _warn(data: Data, key: str, path: tuple[Any, ...], code: str, th: str, en: str) -> Problem:
-    return Problem(*data.where(KIND, key, *path), ".".join(map(str, path)), code, th, en, "warning")
