@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -27,6 +27,7 @@ from generator.base.calendar import (
     parse_month,
     parse_period,
     period_for_fiscal_year,
+    round_of,
     to_arabic_digits,
     to_thai_digits,
 )
@@ -150,6 +151,31 @@ def test_fiscal_months() -> None:
         (2023, 10), (2023, 11), (2023, 12),
         (2024, 1), (2024, 2), (2024, 3), (2024, 4), (2024, 5), (2024, 6), (2024, 7), (2024, 8), (2024, 9),
     ]
+
+
+@pytest.mark.parametrize(
+    ("as_of", "period", "kind"),
+    [
+        (date(2024, 9, 1), "2568", "interim"),  # before the year begins: nothing is complete yet
+        (date(2024, 10, 1), "2568", "interim"),
+        (date(2025, 3, 30), "2568", "interim"),  # the half is not over: not a six-month report
+        (date(2025, 3, 31), "2568-H1", "half"),
+        (date(2025, 7, 1), "2568-H1", "half"),
+        (date(2025, 9, 29), "2568-H1", "half"),
+        (date(2025, 9, 30), "2568", "year"),
+        (date(2025, 11, 15), "2568", "year"),  # a late report of a past year still covers all of it
+    ],
+)
+def test_round_of(as_of: date, period: str, kind: str) -> None:
+    assert round_of(2568, as_of) == (period, kind)
+    assert list(parse_period(period).fiscal_years) == [2568]
+
+
+def test_a_round_ends_where_its_period_ends() -> None:
+    for key in ("2568-H1", "2568"):
+        end = parse_period(key).end
+        assert round_of(2568, end).period == key
+        assert round_of(2568, end - timedelta(days=1)).period != key
 
 
 # --- parse_date -----------------------------------------------------------------------------------

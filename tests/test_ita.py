@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from generator.base.calendar import round_of
 from generator.families.ita import model as ita
 from generator.families.measures import model as measures
 from generator.pipeline.load import load
@@ -231,7 +232,7 @@ def test_statuses_accept_their_thai_labels_and_shares_are_computed():
     (date(2025, 9, 30), "2568"),
 ])
 def test_the_report_period_follows_its_as_of_date(as_of, period):
-    assert measures.report_period(2568, as_of) == period
+    assert round_of(2568, as_of).period == period
 
 
 def test_a_report_is_published_once_it_is_no_draft_and_its_date_has_come():

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from generator.base.calendar import round_of
 from generator.families.risks import model as risks
 from generator.pipeline.load import load
 from generator.families.risks.matrix import risk_matrix, summary_sentence
@@ -133,7 +134,8 @@ def test_residual_levels_are_compared_with_the_initial_ones():
     (date(2025, 9, 29), "2568-H1", "รอบ 6 เดือน"), (date(2025, 9, 30), "2568", "ประจำปี"),
 ])
 def test_the_follow_up_round_comes_from_its_as_of_date(as_of, period, name):
-    assert risks.follow_up_round(2568, as_of) == (period, name)
+    found = round_of(2568, as_of)
+    assert (found.period, risks.ROUNDS_TH[found.kind]) == (period, name)
 
 
 def test_nothing_is_published_before_its_date(tmp_path):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Literal, NamedTuple
 
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 _TO_ARABIC = str.maketrans(THAI_DIGITS, "0123456789")
@@ -124,6 +125,29 @@ def fiscal_quarter(d: date) -> int:
 def fiscal_half(d: date) -> int:
     """Return the fiscal half of a date: 1 = Oct–Mar (the 6-month report), 2 = Apr–Sep."""
     return 1 if fiscal_quarter(d) <= 2 else 2
+
+
+class Round(NamedTuple):
+    """The report round a report of a fiscal year belongs to, from the day its figures speak for."""
+
+    period: str  # the period key it covers: "2568" (the whole year, or part of it) or "2568-H1"
+    kind: Literal["year", "half", "interim"]  # "year" once the year is over, "half" once March is, else "interim"
+
+
+def round_of(fiscal_year: int, as_of: date) -> Round:
+    """The report round of a report of ``fiscal_year`` whose figures speak for ``as_of``.
+
+    The whole year once it is over (as of 30 September or later), the first half (``2568-H1``, the
+    six-month report) once March is over, and otherwise an interim report filed under its year: it
+    covers October to March no more than the whole year, so the OIT half-year rule rightly does not
+    accept it. Offices name the rounds (รอบ 12 เดือน, รอบ 6 เดือน); the caller words them.
+    """
+    year_end = fiscal_year_bounds(fiscal_year)[1]
+    if as_of >= year_end:
+        return Round(str(fiscal_year), "year")
+    if as_of >= date(year_end.year, 3, 31):
+        return Round(f"{fiscal_year}-H1", "half")
+    return Round(str(fiscal_year), "interim")
 
 
 def fiscal_months(fy: int) -> list[tuple[int, int]]:

@@ -163,17 +163,6 @@ def weak_indicators(previous: Outcome | None) -> list[int]:
     return [] if previous is None else [i.number for i in previous.weaknesses]
 
 
-def report_period(year: int, as_of: date) -> str:
-    """The period a report covers: the whole year once it is over, the first half once March is over.
-
-    A report as of an earlier day is filed under its fiscal year: it does not cover October to March,
-    so the OIT half-year rule rightly does not accept it.
-    """
-    _, year_end = calendar.fiscal_year_bounds(year)
-    half = calendar.parse_period(f"{year}-H1")
-    return f"{year}-H1" if half.end <= as_of < year_end else str(year)
-
-
 def published(records: dict[int, MeasuresYear], today: date) -> dict[int, MeasuresYear]:
     """Measures announced by `today`, with the report only once it is no draft and its as-of date has come."""
     out = {}

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from generator.families.ita import model as ita
 from generator.families.measures import model as measures
-from generator.base.calendar import parse_period
+from generator.base.calendar import parse_period, round_of
 from generator.engine.charts import Series, bar_chart
 from generator.engine.downloads import DataTable
 from generator.families.measures.model import Link, MeasuresYear
@@ -24,6 +24,8 @@ from generator.engine.pages import page
 
 TITLE = "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
 REPORT_TITLE = "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
+# The round in a report's title, as offices name their reports; an interim report's title names none.
+ROUND_TITLES = {"year": " รอบ 12 เดือน", "half": " รอบ 6 เดือน", "interim": ""}
 
 
 def build(site: Site) -> list[Page | Asset]:
@@ -84,7 +86,7 @@ def _report(site: Site, year: int, record: MeasuresYear) -> list[Page | Asset]:
     """The report page: shares by status (table and chart), then each measure with what was done."""
     uri = f"measures/{year}/report/index.md"
     report = record.report
-    period = measures.report_period(year, report.as_of)
+    period, kind = round_of(year, report.as_of)
     shares = measures.shares(record)
     counts = DataTable("status", "มาตรการจำแนกตามสถานะ", ("สถานะ", "จำนวนมาตรการ", "ร้อยละ"),
                        tuple((s.label_th, s.count, f"{s.percent:.2f}") for s in shares),
@@ -101,17 +103,10 @@ def _report(site: Site, year: int, record: MeasuresYear) -> list[Page | Asset]:
                          ("ที่", "ประเด็นตัวชี้วัด", "มาตรการ", "สถานะ", "ผลการดำเนินงาน", "หลักฐาน"),
                          tuple((r.number, r.indicator, r.text, r.status, r.result,
                                 "; ".join(_absolute(site, link) for link in r.links)) for r in rows), text_columns=6)
-    built = page(uri, "measures-report.md.j2", f"{REPORT_TITLE} {fy_label(year)}{_round(year, report.as_of)}",
+    built = page(uri, "measures-report.md.j2", f"{REPORT_TITLE} {fy_label(year)}{ROUND_TITLES[kind]}",
                  topics=("measures.implementation",), period=period, source=site.source("measures", str(year)),
                  year=year, report=report, counts=counts, chart=chart, rows=rows, download=download)
     return [built, Asset(counts.csv_path(uri), counts.csv()), Asset(download.csv_path(uri), download.csv())]
-
-
-def _round(year: int, as_of) -> str:
-    """รอบ 6 เดือน or รอบ 12 เดือน in the title, as offices name their reports; nothing for another day."""
-    if as_of >= parse_period(str(year)).end:
-        return " รอบ 12 เดือน"
-    return " รอบ 6 เดือน" if measures.report_period(year, as_of).endswith("-H1") else ""
 
 
 def _owners(site: Site, owners: list[str]) -> str:

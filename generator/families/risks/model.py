@@ -226,13 +226,8 @@ def has_statuses(record: RiskYear) -> bool:
     return record.follow_up is not None and any(c.status for r in record.risks for c in r.controls)
 
 
-def follow_up_round(year: int, as_of: date) -> tuple[str, str]:
-    """(period key, round name) of a follow-up: the whole year once it is over, else the half once March is."""
-    if as_of >= calendar.fiscal_year_bounds(year)[1]:
-        return str(year), "ประจำปี"
-    if as_of >= calendar.parse_period(f"{year}-H1").end:
-        return f"{year}-H1", "รอบ 6 เดือน"
-    return str(year), "ระหว่างปี"
+# The name of a follow-up's round (`calendar.round_of` tells which round its as-of date closes).
+ROUNDS_TH: dict[str, str] = {"year": "ประจำปี", "half": "รอบ 6 เดือน", "interim": "ระหว่างปี"}
 
 
 def public(years: dict[int, RiskYear], today: date) -> dict[int, RiskYear]:

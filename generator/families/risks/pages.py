@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from generator.families.risks import model as risks
-from generator.base.calendar import format_thai_date
+from generator.base.calendar import format_thai_date, round_of
 from generator.engine.charts import Series, bar_chart
 from generator.engine.downloads import DataTable
 from generator.engine.render import digit_style, fy_label
@@ -95,7 +95,8 @@ def _follow_up(site: Site, year: int) -> list[Page | Asset]:
     assert record.follow_up is not None  # has_statuses() said so
     views = _views(site, record)
     uri = f"risks/{year}/follow-up.md"
-    period, round_th = risks.follow_up_round(year, record.follow_up.as_of)
+    period, kind = round_of(year, record.follow_up.as_of)
+    round_th = risks.ROUNDS_TH[kind]
     statuses = risks.by_status(record.risks)
     before, after = risks.by_level(record.risks), risks.by_level(record.risks, residual=True)
     rated = sum(1 for r in record.risks if r.residual_score is not None)
