@@ -136,8 +136,8 @@ def test_thai_digits_are_read_as_scores(tmp_path):
 
 def test_a_result_is_published_from_its_announcement_date():
     record = ita.ItaYear.model_validate({"indicators": {n: 90 for n in range(1, 11)}, "announced": "2025-09-17"})
-    assert ita.published({2568: record}, date(2025, 9, 16)) == {}
-    assert ita.published({2568: record}, date(2025, 9, 17)) == {2568: record}
+    assert ita.public({2568: record}, date(2025, 9, 16)) == {}
+    assert ita.public({2568: record}, date(2025, 9, 17)) == {2568: record}
 
 
 # --- measures ---------------------------------------------------------------------------------
@@ -241,7 +241,7 @@ def test_a_report_is_published_once_it_is_no_draft_and_its_date_has_come():
             "announcement": {"date": "2024-12-18"}}
     record = measures.MeasuresYear.model_validate({**base, "report": {"as_of": "2025-03-31"}})
     draft = measures.MeasuresYear.model_validate({**base, "report": {"as_of": "2025-03-31", "draft": True}})
-    assert measures.published({2568: record}, date(2024, 12, 17)) == {}  # not announced yet
-    assert measures.published({2568: record}, date(2025, 3, 30))[2568].report is None
-    assert measures.published({2568: record}, date(2025, 3, 31))[2568].report is not None
-    assert measures.published({2568: draft}, date(2025, 10, 20))[2568].report is None
+    assert measures.public({2568: record}, date(2024, 12, 17)) == {}  # not announced yet
+    assert measures.public({2568: record}, date(2025, 3, 30))[2568].report is None
+    assert measures.public({2568: record}, date(2025, 3, 31))[2568].report is not None
+    assert measures.public({2568: draft}, date(2025, 10, 20))[2568].report is None

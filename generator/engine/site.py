@@ -112,11 +112,6 @@ class Site:
         """Every case of every register (earlier years' open cases are brought forward)."""
         return [case for record in self.complaint_years.values() for case in record.cases]
 
-    def complaints_as_of(self, year: int) -> date:
-        """The date a year's statistics speak for: the register's `as_of`, never after the build date."""
-        declared = self.complaint_years[year].as_of
-        return min(declared, self.today) if declared else self.today
-
     def source(self, kind: str, record_id: str) -> str | None:
         """The data file a record came from, for the page's edit link."""
         return self.sources.get((kind, record_id))

@@ -25,7 +25,6 @@ from generator.pipeline.nav_checks import check_nav, excluded
 from generator.families.news.model import is_post_uri
 from generator.engine.pages import Asset, Page
 from generator.base.problems import Problem
-from generator.engine.publication import is_public
 from generator.pipeline.rendered import body_offset, split_front_matter
 from generator.engine.site import Site
 
@@ -131,9 +130,11 @@ def _unpublished(data: Data, site: Site) -> dict[str, str]:
     reasons: dict[str, str] = {}
     withdrawn = {("documents", d.id) for d in site.withdrawn.documents} | {
         ("policies", p.id) for p in site.withdrawn.policies} | {("news", p.slug) for p in site.withdrawn.news}
-    for folder, items in (("documents", data.documents), ("policies", data.policies), ("news", data.news)):
-        for item in items:
-            if is_public(item, site.today):
+    folders = ("documents", "policies", "news")
+    public = {(folder, item.id) for folder in folders for item in getattr(site, folder)}  # each family's rule
+    for folder in folders:
+        for item in getattr(data, folder):
+            if (folder, item.id) in public:
                 continue
             why = "ร่าง" if item.draft else "ถอนการเผยแพร่แล้ว" if (folder, item.id) in withdrawn \
                 else "ยังไม่ถึงวันเผยแพร่"

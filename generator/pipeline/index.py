@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from generator.engine.data import Data
-from generator.engine.publication import is_public, is_withdrawn
+from generator.engine.publication import is_withdrawn
 from generator.engine.site import Site, Withdrawn
 from generator.families.registry import FAMILIES
 
@@ -21,14 +21,18 @@ if TYPE_CHECKING:
     from generator.families.policies.model import Policy
 
 
+# The families whose items point to originals under content/ (a file, a news image).
+_WITH_ORIGINALS = ("documents", "policies", "news")
+
+
 def index(data: Data, today: date, content_dir: Path | None = None, base_url: str | None = None) -> Site:
     """Index `data` as it may be published on `today` (the build date decides).
 
     `base_url` (MkDocs' `site_url`) makes the absolute links the OIT exports need.
     """
-    config = data.config
+    config, records = data.config, _family_records(data, today)
     return Site(
-        **_family_records(data, today),
+        **records,
         units=tuple(data.units), executives=tuple(data.executives), laws=tuple(data.laws),
         complaints=data.complaints, today=today, content_dir=content_dir,
         gift_threshold=config.gift_threshold, sources={key: origin[0].name for key, origin in data.origins.items()},
@@ -36,7 +40,7 @@ def index(data: Data, today: date, content_dir: Path | None = None, base_url: st
         base_url=(base_url or "/").rstrip("/") + "/", scale=config.scoring.scale(), thai_digits=config.thai_digits,
         withdrawn=Withdrawn(*(tuple(i for i in items if is_withdrawn(i, today))
                               for items in (data.documents, data.policies, data.news))),
-        unpublished_files=_unpublished_files(data, today))
+        unpublished_files=_unpublished_files(data, records))
 
 
 def _family_records(data: Data, today: date) -> dict[str, Any]:
@@ -53,15 +57,17 @@ def _family_records(data: Data, today: date) -> dict[str, Any]:
     return records
 
 
-def _unpublished_files(data: Data, today: date) -> frozenset[str]:
-    """Originals under content/ that only drafts, items still to come or withdrawn items point to.
+def _unpublished_files(data: Data, records: dict[str, Any]) -> frozenset[str]:
+    """Originals under content/ that only drafts, items still to come or withdrawn items point to:
+    the items that their family's public rule left out of `records`.
 
     MkDocs copies every file of content/ to the site; these must not be, or a draft's PDF would be
     online at a guessable address before anyone decided to publish it.
     """
-    items = [*data.documents, *data.policies, *data.news]
-    hidden = {path for item in items if not is_public(item, today) for path in _files_of(item)}
-    shown = {path for item in items if is_public(item, today) for path in _files_of(item)}
+    items = [(kind, item) for kind in _WITH_ORIGINALS for item in getattr(data, kind)]
+    public = {(kind, item.id) for kind in _WITH_ORIGINALS for item in records[kind]}
+    hidden = {path for kind, item in items if (kind, item.id) not in public for path in _files_of(item)}
+    shown = {path for kind, item in items if (kind, item.id) in public for path in _files_of(item)}
     shown |= {law.file for law in data.laws if law.file} | {e.photo for e in data.executives if e.photo}
     return frozenset(hidden - shown)
 

@@ -249,6 +249,13 @@ class ComplaintYear(Record):
     printed_tables: list[PrintedTable] = []
 
 
+def public(years: dict[int, ComplaintYear], today: date) -> dict[int, ComplaintYear]:
+    """The registers as published on `today`: each speaks for its `as_of`, never for a later day, and one
+    without an `as_of` speaks for `today`."""
+    return {year: record.model_copy(update={"as_of": min(record.as_of or today, today)})
+            for year, record in years.items()}
+
+
 # Thai (and other) headers a register exported from Excel may carry, for each field of Case.
 CASE_COLUMNS: dict[str, str] = {
     "เลขรับ": "ref", "เลขที่รับ": "ref", "เลขที่": "ref", "เลขรับเรื่อง": "ref", "เลขอ้างอิง": "ref",

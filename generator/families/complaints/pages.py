@@ -29,7 +29,7 @@ _OIT_COLUMNS = ("ยกมา", "รับใหม่", "เรื่องร�
 
 def build(site: Site) -> list[Page | Asset]:
     """The how-to-complain page (in the nav), then the statistics of every year that has begun."""
-    years = [y for y in sorted(site.complaint_years, reverse=True) if site.complaints_as_of(y) >= _start(y)]
+    years = [y for y in sorted(site.complaint_years, reverse=True) if _as_of(site, y) >= _start(y)]
     complaints = site.complaints
     topics = ("complaints.guideline", "complaints.channel") if complaints else ()
     out: list[Page | Asset] = [page(
@@ -48,6 +48,14 @@ def _start(year: int) -> date:
     return calendar.fiscal_year_bounds(year)[0]
 
 
+def _as_of(site: Site, year: int) -> date:
+    """The day a year's statistics speak for: the register's `as_of`, which the family's public rule keeps
+    from passing the build date."""
+    as_of = site.complaint_years[year].as_of
+    assert as_of is not None  # public() gave every register one
+    return as_of
+
+
 def _handbook(site: Site):
     """The published handbook document the guideline points to, if any."""
     wanted = site.complaints.guideline.document if site.complaints else None
@@ -55,7 +63,7 @@ def _handbook(site: Site):
 
 
 def _year(site: Site, year: int) -> list[Page | Asset]:
-    as_of = site.complaints_as_of(year)
+    as_of = _as_of(site, year)
     cases = site.complaint_cases
     every, corruption = YearStats(year, cases, as_of), YearStats(year, cases, as_of, "corruption")
     record, source = site.complaint_years[year], site.source("complaint-cases", str(year))

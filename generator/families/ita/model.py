@@ -290,6 +290,6 @@ def unknown_items(record: ItaYear, framework: Framework) -> list[str]:
     return [number for number in record.oit_items if number not in known]
 
 
-def published(records: dict[int, ItaYear], today: date) -> dict[int, ItaYear]:
+def public(records: dict[int, ItaYear], today: date) -> dict[int, ItaYear]:
     """Results announced by `today` (a result typed in before its announcement waits for that day)."""
     return {year: r for year, r in records.items() if r.announced is None or r.announced <= today}

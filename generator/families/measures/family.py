@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from generator.engine.family import Family, Scaffold
 from generator.families.measures import pages
-from generator.families.measures.model import published, MeasuresYear
+from generator.families.measures.model import MeasuresYear, public
 
 SCAFFOLD = Scaffold("measures", "data/measures/{year}.yml", "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
                     "/measures/{year}/", "ลบ # หน้าบรรทัดตัวอย่างแล้วใส่มาตรการตามประกาศจริง",
@@ -12,5 +12,5 @@ SCAFFOLD = Scaffold("measures", "data/measures/{year}.yml", "มาตรกา�
                     todo_th="มาตรการส่งเสริมคุณธรรมและความโปร่งใส (ตอบผล ITA ปี {prev}) และรายงานผล")
 
 FAMILY = Family("measures", builders=(pages.build,), data="measures", folder="measures", model=MeasuresYear,
-                public=published,
+                public=public,
                 scaffolds=(SCAFFOLD,))

@@ -163,13 +163,13 @@ def weak_indicators(previous: Outcome | None) -> list[int]:
     return [] if previous is None else [i.number for i in previous.weaknesses]
 
 
-def published(records: dict[int, MeasuresYear], today: date) -> dict[int, MeasuresYear]:
+def public(records: dict[int, MeasuresYear], today: date) -> dict[int, MeasuresYear]:
     """Measures announced by `today`, with the report only once it is no draft and its as-of date has come."""
     out = {}
     for year, record in records.items():
         if record.announcement and record.announcement.date > today:
             continue
         report = record.report
-        public = report is not None and not report.draft and report.as_of <= today
-        out[year] = record if public or report is None else record.model_copy(update={"report": None})
+        shown = report is not None and not report.draft and report.as_of <= today
+        out[year] = record if shown or report is None else record.model_copy(update={"report": None})
     return out

@@ -79,9 +79,9 @@ class NewsPost(Record):
         return self.date
 
 
-def published(posts: Iterable[NewsPost], today: date) -> list[NewsPost]:
+def public(posts: Iterable[NewsPost], today: date) -> tuple[NewsPost, ...]:
     """The posts the site shows on `today`, newest first."""
-    return sorted((p for p in posts if is_public(p, today)), key=lambda p: (p.date, p.slug), reverse=True)
+    return tuple(sorted((p for p in posts if is_public(p, today)), key=lambda p: (p.date, p.slug), reverse=True))
 
 
 def is_post_uri(src_uri: str) -> bool:

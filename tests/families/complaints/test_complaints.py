@@ -9,7 +9,8 @@ import pytest
 
 from generator.engine import privacy
 from generator.families.complaints.stats import MIN_CELL, YearStats, against_register, check_printed, counts, status_on
-from generator.families.complaints.model import CHANNEL_KINDS, MATTERS, OUTCOMES, STATUSES, Case, PrintedTable
+from generator.families.complaints.model import (CHANNEL_KINDS, MATTERS, OUTCOMES, STATUSES, Case, ComplaintYear,
+                                                 PrintedTable, public)
 from generator.pipeline.core import run
 from generator.pipeline.load import load
 
@@ -107,6 +108,14 @@ def test_a_case_closed_after_the_as_of_date_is_still_in_progress():
 def test_cases_received_after_the_as_of_date_are_not_counted():
     stats = YearStats(2568, CASES, date(2024, 12, 1))
     assert stats.whole().counts.received == 1 and stats.whole().until == date(2024, 12, 1)
+
+
+def test_a_register_speaks_for_its_as_of_date_and_never_for_a_later_day():
+    years = {2568: ComplaintYear(as_of=date(2025, 3, 31)), 2569: ComplaintYear()}
+    assert {y: r.as_of for y, r in public(years, date(2025, 1, 15)).items()} == {
+        2568: date(2025, 1, 15), 2569: date(2025, 1, 15)}
+    assert {y: r.as_of for y, r in public(years, date(2025, 6, 1)).items()} == {
+        2568: date(2025, 3, 31), 2569: date(2025, 6, 1)}
 
 
 def test_a_cross_table_with_a_small_cell_is_withheld():
