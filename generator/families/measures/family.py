@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from generator.engine.family import Family, Scaffold
 from generator.families.measures import pages
+from generator.families.measures.checks import check_measures
 from generator.families.measures.model import MeasuresYear, public
 
 SCAFFOLD = Scaffold("measures", "data/measures/{year}.yml", "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
@@ -13,4 +14,5 @@ SCAFFOLD = Scaffold("measures", "data/measures/{year}.yml", "มาตรกา�
 
 FAMILY = Family("measures", builders=(pages.build,), data="measures", folder="measures", model=MeasuresYear,
                 public=public,
-                scaffolds=(SCAFFOLD,))
+                scaffolds=(SCAFFOLD,),
+                checks=(check_measures,))
