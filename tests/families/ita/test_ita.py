@@ -13,7 +13,7 @@ from generator.families.measures import model as measures
 from generator.pipeline.load import load
 from generator.base.scoring import Scale
 
-from .conftest import located, project_with
+from tests.conftest import located, project_with
 
 # research/domain.md §1, the worked example: IIT 26.81, EIT 27.47, OIT 35.63, ITA 89.91, level A.
 WORKED = "indicators: {1: 92.10, 2: 88.40, 3: 90.00, 4: 86.50, 5: 89.80, 6: 93.20, 7: 91.10, 8: 90.40, 9: 84.42, 10: 93.75}\n"
@@ -70,7 +70,7 @@ def test_history_computes_the_change_and_the_trend_from_printed_totals():
 def test_the_example_office_has_three_consistent_years(tmp_path):
     from pathlib import Path
 
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parents[3]
     data, problems = loaded(tmp_path, {f"data/ita/{y}.yml": root / f"data/ita/{y}.yml" for y in (2566, 2567, 2568)})
     assert [p for p in problems if p.file.startswith("data/ita/")] == []
     rows = ita.history([ita.outcome(y, r) for y, r in data.ita.items()])

@@ -8,8 +8,8 @@ from datetime import date
 
 from generator.pipeline.core import run
 
-from ..test_ita import WORKED, YEAR_2566
-from ..conftest import project_with
+from tests.families.ita.test_ita import WORKED, YEAR_2566
+from tests.conftest import project_with
 
 MEASURES = """\
 announcement:

@@ -11,7 +11,7 @@ from generator.cli.main import main
 from generator.pipeline.load import Project, load
 from generator.base.problems import render_report
 
-from .conftest import BAD, GOOD, located, project_with
+from tests.conftest import BAD, GOOD, located, project_with
 
 
 def test_good_office_loads_without_problems():

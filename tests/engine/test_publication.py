@@ -12,7 +12,7 @@ from generator.pipeline.core import run
 from generator.pipeline.load import load
 from generator.engine.publication import is_public, is_withdrawn
 
-from .conftest import GOOD, build_project, project_with
+from tests.conftest import GOOD, build_project, project_with
 
 # Any original will do: the good office's plan stands in for the withdrawn policy's signed PDF.
 PDF_FILE = GOOD / "content/files/2568/plan-2568.pdf"

@@ -8,8 +8,8 @@ from datetime import date
 
 from generator.pipeline.core import run
 
-from ..conftest import project_with
-from ..test_risks import YEAR
+from tests.conftest import project_with
+from tests.families.risks.test_risks import YEAR
 
 
 def built(tmp_path, files, today=date(2025, 5, 15)):

@@ -12,7 +12,7 @@ from generator.families.risks import model as risks
 from generator.pipeline.load import load
 from generator.families.risks.matrix import risk_matrix, summary_sentence
 
-from .conftest import project_with
+from tests.conftest import project_with
 
 # A small year in the test office (units: admin, legal). Line numbers matter to the tests below.
 YEAR = """\
