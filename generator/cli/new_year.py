@@ -20,8 +20,6 @@ from generator.cli.scaffold import KINDS, refuse_existing, render_file, template
 from generator.base.sources import parse_yaml
 from generator.base.text_edit import Refused, Style, add_year_line, read_text, write_text
 
-# Yearly families whose empty file is valid and states nothing untrue (documents: [], no complaint yet).
-STRUCTURE = ("documents", "policies", "nogift", "complaints")
 SITE_HEADER = ("# yaml-language-server: $schema=../schemas/site.schema.json\n"
                "# การตั้งค่าเว็บไซต์ที่กำหนดครั้งเดียว: กรอบการประเมิน OIT ของแต่ละปีงบประมาณ\n")
 
@@ -75,8 +73,7 @@ def prepare(project: Project, year: int, framework: str | None = None, today: da
     updated = add_year_line(text, "frameworks", year, chosen, display)
     result = Prepared(year, chosen)
     files = []
-    for name in STRUCTURE:
-        kind = KINDS[name]
+    for kind in (k for k in KINDS.values() if k.new_year):
         path = project.root / kind.target.format(year=year, month=1, id="")
         try:
             refuse_existing(project, kind, path)

@@ -34,6 +34,9 @@ class Scaffold:
     entry: str | None = None  # list key: one entry is appended to the year's file
     todo_th: str = ""  # the line of the new-year checklist
     usage: str = ""  # the options the checklist shows with `new <kind>`
+    # `new-year` writes it up front: its empty file is valid and states nothing untrue (documents: [],
+    # a register with no complaint yet); the others wait for the office's own figures.
+    new_year: bool = False
 
     @property
     def pattern(self) -> str:

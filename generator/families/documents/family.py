@@ -11,7 +11,7 @@ SCAFFOLD = Scaffold("documents", "data/documents/{year}.yml", "ทะเบี�
                     "กรอกชื่อ ประเภท และหัวข้อ OIT แล้วลบบรรทัด status: draft", "fill in title, kind and topics, then delete "
                     "the status: draft line", "documents", "documents",
                     "แผนปฏิบัติการประจำปี คู่มือ รายงาน และเอกสารอื่น (วางต้นฉบับใน content/files/{year}/ ก่อน)",
-                    "--file files/{year}/<ชื่อไฟล์>.pdf")
+                    "--file files/{year}/<ชื่อไฟล์>.pdf", new_year=True)
 
 FAMILY = Family("documents", builders=(archive.build, pages.build), data="documents", folder="documents",
                 model=DocumentsFile, one_per_year=False, public=public, checks=(check_documents,),
