@@ -2,8 +2,8 @@
 
 Only the article (`<article class="md-content__inner">`) is read, so the navigation, header and
 footer that MkDocs repeats on every page never reach the index. MkDocs writes regular HTML, so
-regular expressions read it several times faster than an HTML parser would; tests/test_search.py
-pins what they keep and drop.
+regular expressions read it several times faster than an HTML parser would;
+tests/search/test_search.py pins what they keep and drop.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The personal-data scan over everything the site publishes (complaint registers: tests/test_complaints.py)."""
+"""The personal-data scan over everything the site publishes (complaint registers: tests/families/complaints/)."""
 
 from __future__ import annotations
 

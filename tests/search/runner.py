@@ -1,8 +1,8 @@
 """Run the query set of `queries.yml` through a built site's search UI in Chromium, and score it.
 
-Shared by `tests/test_search.py` (asserts) and `scripts/search_report.py` (prints figures). Each
-query is typed into the real search box; the results are read from the rendered list, and every
-result (not only the shown ones) from the page's own search engine.
+Shared by `tests/search/test_search.py` (asserts) and `scripts/search_report.py` (prints figures).
+Each query is typed into the real search box; the results are read from the rendered list, and
+every result (not only the shown ones) from the page's own search engine.
 """
 
 from __future__ import annotations
