@@ -14,7 +14,7 @@ the Site:
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Iterable, Protocol, TypeVar
 
 if TYPE_CHECKING:
     from generator.engine.records import Withdrawal
@@ -41,3 +41,21 @@ def is_public(item: Publishable, today: date) -> bool:
 def is_withdrawn(item: Publishable, today: date) -> bool:
     """Taken down by `today`: its page then gives the date and the reason instead of the content."""
     return not item.draft and item.withdrawn is not None and item.withdrawn.date <= today
+
+
+class Dated(Publishable, Protocol):
+    """A publishable record with its own date and id, listed newest first."""
+
+    @property
+    def date(self) -> date: ...
+
+    @property
+    def id(self) -> str: ...
+
+
+Item = TypeVar("Item", bound=Dated)
+
+
+def newest_public(items: Iterable[Item], today: date) -> tuple[Item, ...]:
+    """The items public on `today`, newest first (by date, then id): the rule of documents and policies."""
+    return tuple(sorted((i for i in items if is_public(i, today)), key=lambda i: (i.date, i.id), reverse=True))

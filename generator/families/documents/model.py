@@ -9,7 +9,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from generator.engine.publication import is_public
+from generator.engine.publication import newest_public
 from generator.base import calendar
 from generator.base import scoring
 from generator.base.contacts import EmailAddress, PhoneNumber
@@ -84,4 +84,4 @@ class DocumentsFile(Record):
 
 def public(documents: list[Document], today: date) -> tuple[Document, ...]:
     """Documents published by `today` (no draft, nothing dated later, nothing withdrawn), newest first."""
-    return tuple(sorted((d for d in documents if is_public(d, today)), key=lambda d: (d.date, d.id), reverse=True))
+    return newest_public(documents, today)

@@ -7,9 +7,11 @@ Offices publish these as signed scans. Keeping the text as data lets the site sh
 
 from __future__ import annotations
 
+from datetime import date
+
 from pydantic import Field
 
-from generator.engine.publication import is_public
+from generator.engine.publication import newest_public
 from generator.base.fields import ContentPath, FiscalYear, MarkdownText, Slug, Text, ThaiDate, TopicKey, one_of
 from generator.engine.records import Record, Signer, Withdrawal
 from generator.base.vocabulary import DOCUMENT_STATUSES
@@ -60,4 +62,4 @@ class PoliciesFile(Record):
 
 def public(policies: list[Policy], today: date) -> tuple[Policy, ...]:
     """Policies published by `today`, newest first."""
-    return tuple(sorted((p for p in policies if is_public(p, today)), key=lambda p: (p.date, p.id), reverse=True))
+    return newest_public(policies, today)
