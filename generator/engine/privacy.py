@@ -19,7 +19,7 @@ from generator.base.problems import Problem
 from generator.base.sources import Path_, SourceFile
 
 if TYPE_CHECKING:
-    from generator.pipeline.load import Data, Project
+    from generator.engine.data import Data, Project
 
 Kind = Literal["national_id", "phone", "email", "column"]
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from generator.pipeline.build_config import BuildConfig
 from generator.pipeline.links import Source, check_links
-from generator.pipeline.load import Data, Project
+from generator.engine.data import Data, Project
 from generator.pipeline.nav_checks import check_nav, excluded
 from generator.families.news.model import is_post_uri
 from generator.engine.pages import Asset, Page

@@ -12,16 +12,25 @@ import posixpath
 import re
 from functools import lru_cache
 from pathlib import PurePosixPath
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from generator.pipeline.build_config import RELATIVE_TO_DOCS, BuildConfig
 from generator.pipeline.links import UNPUBLISHED_EN, invalid, split, suggestion
 from generator.families.news.model import is_post_uri
-from generator.engine.pages import Page
+from generator.engine.pages import Asset, Page
 from generator.base.problems import Problem
 
-if TYPE_CHECKING:
-    from generator.pipeline.build_checks import Build
+
+
+class Build(Protocol):
+    """What the nav checks read of the coming build (generator/pipeline/build_checks.py makes it)."""
+
+    files: set[str]
+    unpublished: dict[str, str]
+    generated: dict[str, Page | Asset]
+    handwritten: dict[str, str]
+
+    def display(self, src_uri: str) -> str: ...
 
 # MkDocs never builds these (mkdocs/structure/files.py: _default_exclude).
 _DEFAULT_EXCLUDE = re.compile(r"(^|/)\.|^templates/")
