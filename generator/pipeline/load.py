@@ -24,7 +24,8 @@ from generator.engine.data import Data, Project, Refused
 from generator.engine.page_safety import check_files, check_pages
 from generator.engine.privacy import scan
 from generator.families.complaints.model import CASE_COLUMNS, ComplaintYear
-from generator.families.news.model import FOLDER as NEWS_FOLDER, load_news
+from generator.families.news.load import load_news
+from generator.families.news.model import FOLDER as NEWS_FOLDER
 from generator.families.procurement.model import PURCHASE_COLUMNS, REQUIRED_COLUMNS, ProcurementMonth, month_of
 from generator.families.registry import FAMILIES
 from generator.pipeline.checks import check_references
