@@ -8,10 +8,13 @@ append problems to a list; one function renders them; the caller decides the exi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Iterable, Literal
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Literal
 
-Severity = Literal["error", "warning"]
+# error: stops every build. warning: stops a strict build (`make build`). note: listed by `check` and
+# never stops a build: an acknowledged discrepancy, a gap in the evidence, a doubt about a past year.
+Severity = Literal["error", "warning", "note"]
+_TAGS = {"warning": " (คำเตือน / warning)", "note": " (หมายเหตุ / note)"}
 # What a message may quote from the data (an unknown key, a wrong value) but must not print as it is:
 # line breaks would split one problem over lines, C0/C1 controls are terminal commands (ESC [ 2 J
 # clears the screen), bidi overrides reorder the line and a lone surrogate cannot be written as UTF-8.
@@ -34,12 +37,16 @@ class Problem:
     th: str
     en: str
     severity: Severity = "error"
+    # A discrepancy (a printed figure against the one computed from its rows) names where it may be
+    # acknowledged: (file, the record's path in it, the field's path from the record). Not compared:
+    # two reports of the same thing are one problem whoever made them.
+    subject: tuple[str, tuple[Any, ...], str] | None = field(default=None, compare=False)
 
     def render(self) -> str:
         """Format as `file:line: field: Thai / English`, the one form every tool prints."""
         where = f"{self.file}:{self.line}" if self.line else self.file
         field = f" {self.field}:" if self.field else ""
-        tag = " (คำเตือน / warning)" if self.severity == "warning" else ""
+        tag = _TAGS.get(self.severity, "")
         return printable(f"{where}:{field}{tag} {self.th} / {self.en}")
 
 
@@ -53,15 +60,21 @@ def warnings(problems: Iterable[Problem]) -> list[Problem]:
     return [p for p in problems if p.severity == "warning"]
 
 
+def notes(problems: Iterable[Problem]) -> list[Problem]:
+    """What `check` lists but no build stops on: acknowledged differences, gaps, past years' doubts."""
+    return [p for p in problems if p.severity == "note"]
+
+
 def render_report(problems: Iterable[Problem]) -> str:
     """All problems sorted by file and line, then a Thai-first summary line."""
     ordered = sorted(problems)
     lines = [p.render() for p in ordered]
-    n_err, n_warn = len(errors(ordered)), len(warnings(ordered))
-    lines.append(
-        f"พบข้อผิดพลาด {n_err} รายการ คำเตือน {n_warn} รายการ / "
-        f"{n_err} error(s), {n_warn} warning(s)"
-    )
+    n_err, n_warn, n_note = len(errors(ordered)), len(warnings(ordered)), len(notes(ordered))
+    summary = f"พบข้อผิดพลาด {n_err} รายการ คำเตือน {n_warn} รายการ"
+    english = f"{n_err} error(s), {n_warn} warning(s)"
+    if n_note:
+        summary, english = f"{summary} หมายเหตุ {n_note} รายการ", f"{english}, {n_note} note(s)"
+    lines.append(f"{summary} / {english}")
     return "\n".join(lines)
 
 

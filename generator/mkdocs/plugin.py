@@ -30,7 +30,7 @@ from generator.mkdocs.mkdocs_log import Translator
 from generator.families.news.model import NewsPost, is_post_uri
 from generator.engine.pages import Asset, Page
 from generator.families.news.pages import with_date
-from generator.base.problems import render_report, warnings
+from generator.base.problems import notes, render_report, warnings
 from generator.search import build_index
 from generator.mkdocs.staging import Staging
 
@@ -80,6 +80,8 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
             config.site_dir = str(self.staging.partial)
         for problem in warnings(self.result.problems):
             log.warning(problem.render())
+        for problem in notes(self.result.problems):  # listed, never a reason to stop a strict build
+            log.info(problem.render())
         # check found what MkDocs would warn about; anything it missed is still said Thai first, located.
         self.translator = Translator(root, project.display(project.content_dir), self.sources,
                                      warnings(self.result.problems))

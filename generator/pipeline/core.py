@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from generator.pipeline.acknowledge import acknowledge
 from generator.pipeline.build_checks import check_build
+from generator.pipeline.history import settle
 from generator.pipeline.build_config import read_build_config
 from generator.pipeline.load import Project, load
 from generator.pipeline.overrides import check_overrides, folder, render_problem
@@ -43,11 +45,12 @@ def run(project: Project, today: date | None = None, base_url: str | None = None
 
     `config_file` is the build's mkdocs.yml (default: the project's own).
     """
+    today = today or date.today()
     data, problems = load(project)
-    problems += check_overrides(project)
+    problems = settle(acknowledge(problems, data), today) + check_overrides(project)
     if errors(problems):
         return Result(problems, None, [])
-    site = index(data, today or date.today(), project.content_dir, base_url)
+    site = index(data, today, project.content_dir, base_url)
     try:
         with templates(folder(project.root)):
             pages = build_all(site)

@@ -13,6 +13,7 @@ from typing import Any
 
 from generator.base import calendar
 from generator.engine.checking import problem_at, unknown_unit, units_known
+from generator.engine.figures import discrepancy_at
 from generator.engine.data import Data, Project
 from generator.base.problems import Problem
 from generator.families.risks.model import LEVELS, RiskYear, level_of
@@ -53,10 +54,10 @@ def check_risks(data: Data, project: Project) -> list[Problem]:
 
 def _check_figures(data: Data, key: str, i: int, risk) -> list[Problem]:
     """Printed score and level against the computed ones; a residual rating above the initial one."""
-    problem = partial(problem_at, data, KIND, key)
+    problem, differs = partial(problem_at, data, KIND, key), partial(discrepancy_at, data, KIND, key)
     out = []
     if risk.score_published is not None and risk.score_published != risk.score:
-        out.append(problem(("risks", i, "score_published"), "risk_score",
+        out.append(differs(("risks", i, "score_published"), "risk_score",
                            f"คะแนนที่พิมพ์ไว้ ({risk.score_published}) ไม่ตรงกับโอกาส × ผลกระทบ "
                            f"({risk.likelihood} × {risk.impact} = {risk.score}) เว็บไซต์แสดง {risk.score}",
                            f"the printed score ({risk.score_published}) differs from likelihood × impact "
@@ -64,7 +65,7 @@ def _check_figures(data: Data, key: str, i: int, risk) -> list[Problem]:
                            "warning"))
     if risk.level_published is not None and risk.level_published != risk.level.key:
         printed = LEVELS[risk.level_published][0]
-        out.append(problem(("risks", i, "level_published"), "risk_level",
+        out.append(differs(("risks", i, "level_published"), "risk_level",
                            f"ระดับที่พิมพ์ไว้ ({printed}) ไม่ตรงกับระดับของคะแนน {risk.score} ({risk.level.th}) "
                            f"เว็บไซต์แสดง {risk.level.th}",
                            f"the printed level ({LEVELS[risk.level_published][1]}) differs from the level of score "

@@ -19,6 +19,7 @@ from pydantic import BeforeValidator, Field, WithJsonSchema, model_validator
 
 from generator.base import calendar
 from generator.base.fields import Slug, Text, ThaiDate, WholeNumber, labelled
+from generator.engine.figures import Acknowledging
 from generator.engine.records import Record
 from generator.base.problems import DataError
 from generator.base.scoring import percent
@@ -153,7 +154,7 @@ class FollowUp(Record):
     document: Slug | None = Field(None, description="รหัสเอกสารรายงานฉบับลงนามใน data/documents/ / signed report")
 
 
-class RiskYear(Record):
+class RiskYear(Acknowledging):
     """`data/risks/<fiscal year>.yml`."""
 
     title_th: Text | None = None

@@ -1,0 +1,110 @@
+"""Published figures beside computed ones, and the webmaster's acknowledgement of a known difference.
+
+A real report prints totals, scores and counts, and some of them are wrong. The site never replaces
+a figure the office or the assessor published: it shows it as the official one, with the figure
+computed from its rows beside it as the check (DESIGN.md, idea 3). A difference is a warning, located
+at the printed figure, that a strict build refuses, until the webmaster writes next to the figure
+that it is known and why it is kept:
+
+    total_printed: 91.25
+    acknowledged:
+      total_printed:
+        reason_th: ตัวเลขตามที่พิมพ์ในรายงานฉบับที่เผยแพร่
+        date: 2569-11-20
+
+Checks report a difference with `discrepancy_at` and never read `acknowledged` themselves: one
+pipeline step (generator/pipeline/acknowledge.py) turns each acknowledged difference into a note and
+warns about an acknowledgement that no longer matches any difference. Nothing else can be silenced.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from pydantic import Field
+
+from generator.base.fields import Text, ThaiDate
+from generator.base.problems import Problem, Severity
+from generator.base.sources import dotted
+from generator.engine.checking import problem_at
+from generator.engine.data import Data
+from generator.engine.records import Record
+
+
+class Acknowledgement(Record):
+    """Why a printed figure that differs from its rows is kept as printed, and since when."""
+
+    reason_th: Text = Field(description="เหตุผลที่คงตัวเลขตามที่พิมพ์ไว้ / why the printed figure is kept")
+    date: ThaiDate = Field(description="วันที่รับทราบ / date acknowledged")
+
+
+# Field path from the record, as messages name it ("total_printed", "printed_tables[0].totals.received").
+Acknowledgements = dict[str, Acknowledgement]
+
+
+class Acknowledging(Record):
+    """A record with printed figures: it may acknowledge their known differences."""
+
+    acknowledged: Acknowledgements = Field(
+        default_factory=dict,
+        description="ความต่างที่รับทราบแล้ว: ชื่อช่อง → เหตุผลและวันที่ / known differences, by field")
+
+
+def discrepancy_at(data: Data, kind: str, record_id: str, path: tuple[Any, ...], code: str, th: str, en: str,
+                   severity: Severity = "warning") -> Problem:
+    """A printed figure that differs from the computed one: a warning the webmaster may acknowledge.
+
+    Same arguments as `problem_at`; the problem also names where an acknowledgement would be written.
+    """
+    found = problem_at(data, kind, record_id, path, code, th, en, severity)
+    source, record_path = data.origins[(kind, record_id)]
+    return Problem(found.file, found.line, found.field, code, th, en, severity,
+                   subject=(source.name, record_path, dotted(path)))
+
+
+Number = int | Decimal | float
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One published figure and its check, for a page: the official figure is always the one shown first.
+
+    `official` is what the source printed (None: it printed nothing, then the computed figure is all
+    there is, and the page says it is computed); `computed` is what the rows give (None: no rows).
+    """
+
+    label_th: str
+    official: Number | None
+    computed: Number | None
+    acknowledgement: Acknowledgement | None = None
+    places: int = 2  # decimals as reports print them: 2 for scores and baht, 0 for counts
+
+    def text(self, value: Number | None) -> str:
+        """A figure as reports print it (`1,234.50`), empty for none."""
+        return "" if value is None else f"{value:,.{self.places}f}"
+
+    @property
+    def differs(self) -> bool:
+        """True when both figures exist and differ."""
+        return self.official is not None and self.computed is not None and self.official != self.computed
+
+    @property
+    def difference(self) -> Number | None:
+        """Official minus computed, when both exist."""
+        if self.official is None or self.computed is None:
+            return None
+        return self.official - self.computed  # type: ignore[operator]
+
+    @property
+    def shown(self) -> Number | None:
+        """The figure a headline shows: the official one whenever there is one."""
+        return self.official if self.official is not None else self.computed
+
+
+def figure(label_th: str, official: Number | None, computed: Number | None, record: Any = None,
+           field: str = "", places: int = 2) -> Figure:
+    """A Figure with the record's acknowledgement of `field` (its path from the record), if it has one."""
+    acknowledged = getattr(record, "acknowledged", None) or {}
+    return Figure(label_th, official, computed, acknowledged.get(field), places)
