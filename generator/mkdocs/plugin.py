@@ -22,6 +22,7 @@ from generator.pipeline.core import Result, run
 from markupsafe import Markup
 
 from generator.mkdocs.fonts import cache_dir, ensure_fonts
+from generator.mkdocs.identity import apply_identity
 from generator.engine.render import digits, templates, thai_date
 from generator.mkdocs.revisions import changed_on, last_changed
 from generator.pipeline.load import Project
@@ -75,6 +76,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         if not self.result.ok:
             raise PluginError("ข้อมูลไม่ถูกต้อง ยังไม่สร้างเว็บไซต์ / the data has errors, no site was built:\n"
                               + render_report(self.result.problems))
+        apply_identity(config, self.result.site.office, self.result.site.base_url)
         if getattr(self, "command", "build") != "serve":  # serve builds into its own temporary folder
             self.staging = Staging(Path(config.site_dir))
             config.site_dir = str(self.staging.partial)

@@ -28,7 +28,8 @@ _WITH_ORIGINALS = ("documents", "policies", "news")
 def index(data: Data, today: date, content_dir: Path | None = None, base_url: str | None = None) -> Site:
     """Index `data` as it may be published on `today` (the build date decides).
 
-    `base_url` (MkDocs' `site_url`) makes the absolute links the OIT exports need.
+    `base_url` (MkDocs' `site_url`) makes the absolute links the OIT exports need; without it, the
+    office's `website` in office.yml, so the office's address is written in one place.
     """
     config, records = data.config, _family_records(data, today)
     return Site(
@@ -37,7 +38,7 @@ def index(data: Data, today: date, content_dir: Path | None = None, base_url: st
         complaints=data.complaints, today=today, content_dir=content_dir,
         gift_threshold=config.gift_threshold, sources={key: origin[0].name for key, origin in data.origins.items()},
         frameworks=data.frameworks, framework_of_year=dict(config.frameworks),
-        base_url=(base_url or "/").rstrip("/") + "/", scale=config.scoring.scale(), thai_digits=config.thai_digits,
+        base_url=(base_url or (data.office.website if data.office else None) or "/").rstrip("/") + "/", scale=config.scoring.scale(), thai_digits=config.thai_digits,
         withdrawn=Withdrawn(*(tuple(i for i in items if is_withdrawn(i, today))
                               for items in (data.documents, data.policies, data.news))),
         unpublished_files=_unpublished_files(data, records))
