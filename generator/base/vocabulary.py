@@ -99,14 +99,21 @@ DOCUMENT_STATUSES: dict[str, tuple[str, str]] = {
     "draft": ("ฉบับร่าง (ไม่เผยแพร่)", "draft (not published)"),
 }
 
-# สภาพการดำเนินงาน: the three boxes of every Thai progress report (plans, measures, risk controls).
+# สภาพการดำเนินงาน: the three boxes of every Thai progress report (plans, measures, risk controls), and
+# what real reports also write: a task scheduled for a later quarter or month, a cancelled one, and one
+# the report says nothing of. "not_reported" is its own state: never counted as not started, never as 0 baht.
 IMPLEMENTATION_STATUSES: dict[str, tuple[str, str]] = {
     "done": ("ดำเนินการแล้ว", "done"),
     "in_progress": ("อยู่ระหว่างดำเนินการ", "in progress"),
     "not_started": ("ยังไม่ดำเนินการ", "not started"),
+    "scheduled": ("อยู่ในกำหนดการช่วงถัดไป", "scheduled for a later quarter or month"),
+    "cancelled": ("ยกเลิก", "cancelled"),
+    "not_reported": ("ไม่ได้รายงาน", "not reported"),
 }
 # How reports also write them.
-IMPLEMENTATION_ALIASES = {"ดำเนินการแล้วเสร็จ": "done", "แล้วเสร็จ": "done", "กำลังดำเนินการ": "in_progress"}
+IMPLEMENTATION_ALIASES = {"ดำเนินการแล้วเสร็จ": "done", "แล้วเสร็จ": "done", "กำลังดำเนินการ": "in_progress",
+                          "ยังไม่ถึงกำหนด": "scheduled", "ตามกำหนดการ": "scheduled", "ยกเลิกโครงการ": "cancelled",
+                          "ไม่รายงาน": "not_reported", "ไม่มีรายงาน": "not_reported"}
 
 
 def label_th(table: dict[str, tuple[str, str]], key: str) -> str:

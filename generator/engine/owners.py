@@ -1,0 +1,47 @@
+"""Who is responsible, as reports write it: one unit, several, or every unit ("ทุกกลุ่ม/หน่วย").
+
+Plans, measures and risk controls all name owners; real reports assign a task to "ทุกกลุ่ม/หน่วย"
+as often as to one group. One shape serves them all: a list of unit ids from data/units.yml, written
+as one id, a list of ids, or one of the words for "all units", which is kept as `ALL_UNITS`.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator, Field
+
+from generator.base.fields import Slug
+from generator.base.problems import Problem
+from generator.engine.checking import unknown_unit
+from generator.engine.data import Data
+
+ALL_UNITS = "all"
+ALL_UNITS_TH = "ทุกกลุ่ม/หน่วย"
+_ALL_WORDS = frozenset({"all", "ทุกกลุ่ม", "ทุกหน่วย", "ทุกกลุ่มงาน", "ทุกกลุ่ม/หน่วย", "ทุกกลุ่ม/หน่วยงาน",
+                        "ทุกกลุ่ม / หน่วย", "ทุกกลุ่มงาน/หน่วย", "ทุกหน่วยงาน"})
+
+
+def _as_list(value: Any) -> Any:
+    """One id or the words for all units as a list; the words as ALL_UNITS."""
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list):
+        return value
+    return [ALL_UNITS if isinstance(v, str) and v.strip() in _ALL_WORDS else v for v in items]
+
+
+Owners = Annotated[list[Slug], BeforeValidator(_as_list), Field(
+    description="รหัสกลุ่มใน data/units.yml หนึ่งรหัส หลายรหัส หรือ ทุกกลุ่ม/หน่วย / unit id, ids, or all units")]
+
+
+def check_owners(data: Data, kind: str, record_id: str, path: tuple[Any, ...], owners: list[str]) -> list[Problem]:
+    """An unknown unit id among `owners` (at `path`, a list field), unless it stands for all units."""
+    if not data.units:
+        return []
+    return [unknown_unit(data, kind, record_id, path + (i,), owner)
+            for i, owner in enumerate(owners) if owner != ALL_UNITS and not data.exists("units", owner)]
+
+
+def owner_names(owners: list[str], name_of: Any) -> str:
+    """The owners as a page names them: units by name (`name_of(id)`), "ทุกกลุ่ม/หน่วย" for all."""
+    return ", ".join(ALL_UNITS_TH if owner == ALL_UNITS else name_of(owner) for owner in owners)
