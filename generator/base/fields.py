@@ -231,3 +231,32 @@ def labelled(table: dict[str, tuple[str, str]], aliases: dict[str, str] | None =
     accepted = [*table, *(th for th, _ in table.values() if th), *(en for _, en in table.values()), *(aliases or {})]
     schema = {"type": "string", "enum": list(dict.fromkeys(accepted)), "description": _described(table)}
     return Annotated[one_of(table), BeforeValidator(to_key), WithJsonSchema(schema)]
+
+
+def suggested(table: dict[str, tuple[str, str]], aliases: dict[str, str] | None = None) -> Any:
+    """A vocabulary as suggestions: a key, label or alias becomes the key; any other text is kept as printed.
+
+    Real reports name rows and categories in their own words ("เรื่องร้องเรียนจากศูนย์ดำรงธรรม", "ความเสี่ยง
+    ด้านการเงิน"); such a value is published as written, never forced into the nearest key.
+    Pages name a value with `label_of(table, value)`.
+    """
+    by_label = {_label_key(th): key for key, (th, _) in table.items() if th}
+    by_label |= {_label_key(en): key for key, (_, en) in table.items()}
+    by_label |= {_label_key(alias): key for alias, key in (aliases or {}).items()}
+
+    def to_key(value: Any) -> Any:
+        if isinstance(value, str):
+            text = value.strip()
+            return text if text in table else by_label.get(_label_key(text), text)
+        return value
+
+    accepted = [*table, *(th for th, _ in table.values() if th), *(aliases or {})]
+    schema = {"anyOf": [{"type": "string", "enum": list(dict.fromkeys(accepted))}, {"type": "string", "minLength": 1}],
+              "description": _described(table) + " หรือข้อความตามที่พิมพ์ / or the wording as printed"}
+    return Annotated[str, BeforeValidator(to_key), AfterValidator(_plain_text), Field(min_length=1),
+                     WithJsonSchema(schema)]
+
+
+def label_of(table: dict[str, tuple[str, str]], value: str) -> str:
+    """The Thai label of a `suggested` value: the vocabulary's for a key, the printed wording otherwise."""
+    return table[value][0] if value in table else value
