@@ -65,6 +65,8 @@ def discrepancy_at(data: Data, kind: str, record_id: str, path: tuple[Any, ...],
 
 
 Number = int | Decimal | float
+# A published label (a risk level "สูงมาก") is a figure too: shown as published, the computed one beside it.
+Value = Number | str
 
 
 @dataclass(frozen=True)
@@ -76,14 +78,25 @@ class Figure:
     """
 
     label_th: str
-    official: Number | None
-    computed: Number | None
+    official: Value | None
+    computed: Value | None
     acknowledgement: Acknowledgement | None = None
     places: int = 2  # decimals as reports print them: 2 for scores and baht, 0 for counts
 
-    def text(self, value: Number | None) -> str:
-        """A figure as reports print it (`1,234.50`), empty for none."""
-        return "" if value is None else f"{value:,.{self.places}f}"
+    def text(self, value: Value | None) -> str:
+        """A figure as reports print it (`1,234.50`), a label as it is, empty for none."""
+        if value is None:
+            return ""
+        return value if isinstance(value, str) else f"{value:,.{self.places}f}"
+
+    @property
+    def cell(self) -> str:
+        """The figure as a table cell and in CSV: the official one, the computed check in brackets if it differs."""
+        if self.official is None:
+            return self.text(self.computed)
+        if self.differs:
+            return f"{self.text(self.official)} (คำนวณได้ {self.text(self.computed)})"
+        return self.text(self.official)
 
     @property
     def differs(self) -> bool:
@@ -92,18 +105,18 @@ class Figure:
 
     @property
     def difference(self) -> Number | None:
-        """Official minus computed, when both exist."""
-        if self.official is None or self.computed is None:
+        """Official minus computed, when both exist and are numbers."""
+        if self.official is None or self.computed is None or isinstance(self.official, str):
             return None
         return self.official - self.computed  # type: ignore[operator]
 
     @property
-    def shown(self) -> Number | None:
+    def shown(self) -> Value | None:
         """The figure a headline shows: the official one whenever there is one."""
         return self.official if self.official is not None else self.computed
 
 
-def figure(label_th: str, official: Number | None, computed: Number | None, record: Any = None,
+def figure(label_th: str, official: Value | None, computed: Value | None, record: Any = None,
            field: str = "", places: int = 2) -> Figure:
     """A Figure with the record's acknowledgement of `field` (its path from the record), if it has one."""
     acknowledged = getattr(record, "acknowledged", None) or {}
