@@ -4,7 +4,8 @@ An office publishes years of history, and a past year's gaps and doubts can no l
 Gift declaration never made in 2565 stays missing. Such findings are readiness, reported by `check`
 and on the OIT pages, not reasons to stop publishing. So, after the data checks:
 
-- a gap in the evidence (a missing file, declaration or ITA result) is a note, whatever the year;
+- a gap in the evidence (a missing year's file, declaration or ITA result) is a note, whatever the year
+  (a missing office.yml or units.yml is not a gap: every page needs them now);
 - any other warning of a data file of a fiscal year before the previous one is a note;
 - personal data is never demoted, nor is anything MkDocs itself refuses (checked later, not here).
 
@@ -22,7 +23,7 @@ from generator.base.calendar import fiscal_year
 from generator.base.problems import Problem
 
 # Missing evidence: what the OIT readiness already reports item by item.
-GAPS = frozenset({"missing_file", "nogift_declaration", "no_ita_result"})
+GAPS = frozenset({"nogift_declaration", "no_ita_result"})
 NEVER_DEMOTED = frozenset({"personal_data"})
 _YEARLY = re.compile(r"data/[^/]+/(\d{4})(?:[./]|$)")
 
@@ -36,10 +37,10 @@ def settle(problems: list[Problem], today: date) -> list[Problem]:
 def _settled(problem: Problem, previous: int) -> Problem:
     if problem.severity != "warning" or problem.code in NEVER_DEMOTED:
         return problem
-    if problem.code in GAPS:
+    year = fiscal_year_of_file(problem.file)
+    if problem.code in GAPS or (problem.code == "missing_file" and year is not None):
         return replace(problem, severity="note", th=f"{problem.th} (ความพร้อม OIT ไม่หยุดการเผยแพร่)",
                        en=f"{problem.en} (OIT readiness; does not stop publishing)")
-    year = fiscal_year_of_file(problem.file)
     if year is not None and year < previous:
         return replace(problem, severity="note",
                        th=f"{problem.th} (ปีงบประมาณ {year} ผ่านมาแล้ว ไม่หยุดการเผยแพร่)",

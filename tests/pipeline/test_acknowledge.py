@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from generator.base.problems import render_report
+from generator.base.problems import Problem, render_report
 from generator.pipeline.core import run
-from generator.pipeline.history import fiscal_year_of_file
+from generator.pipeline.history import fiscal_year_of_file, settle
 
 from tests.conftest import project_with
 from tests.families.risks.test_risks import YEAR
@@ -68,3 +68,14 @@ def test_fiscal_year_of_a_yearly_data_file():
     assert fiscal_year_of_file("data/procurement/2567/10.csv") == 2567
     assert fiscal_year_of_file("data/office.yml") is None
     assert fiscal_year_of_file("content/files/2567.pdf") is None
+
+
+def test_a_gap_in_the_evidence_is_readiness_but_a_missing_office_file_is_not():
+    today = date(2026, 12, 7)  # fiscal 2570
+    gap = Problem("data/site.yml", 7, "declaration", "nogift_declaration", "ไม่มี", "none", "warning")
+    missing_year = Problem("data/nogift/2570.yml", 0, "", "missing_file", "ไม่มี", "none", "warning")
+    missing_office = Problem("data/office.yml", 0, "", "missing_file", "ไม่มี", "none", "warning")
+    personal = Problem("data/documents/2560.yml", 3, "title_th", "personal_data", "เลข", "id", "warning")
+    settled = settle([gap, missing_year, missing_office, personal], today)
+    assert [p.severity for p in settled] == ["note", "note", "warning", "warning"]
+    assert "ความพร้อม OIT ไม่หยุดการเผยแพร่" in settled[0].th
