@@ -82,6 +82,7 @@ class Figure:
     computed: Value | None
     acknowledgement: Acknowledgement | None = None
     places: int = 2  # decimals as reports print them: 2 for scores and baht, 0 for counts
+    tolerance: Number = 0  # a difference this small is a rounding step, not a difference (ITA: 0.01)
 
     def text(self, value: Value | None) -> str:
         """A figure as reports print it (`1,234.50`), a label as it is, empty for none."""
@@ -100,8 +101,12 @@ class Figure:
 
     @property
     def differs(self) -> bool:
-        """True when both figures exist and differ."""
-        return self.official is not None and self.computed is not None and self.official != self.computed
+        """True when both figures exist and differ (numbers: by more than the tolerance)."""
+        if self.official is None or self.computed is None:
+            return False
+        if isinstance(self.official, str) or isinstance(self.computed, str):
+            return self.official != self.computed
+        return abs(self.official - self.computed) > self.tolerance  # type: ignore[operator]
 
     @property
     def difference(self) -> Number | None:
@@ -117,7 +122,7 @@ class Figure:
 
 
 def figure(label_th: str, official: Value | None, computed: Value | None, record: Any = None,
-           field: str = "", places: int = 2) -> Figure:
+           field: str = "", places: int = 2, tolerance: Number = 0) -> Figure:
     """A Figure with the record's acknowledgement of `field` (its path from the record), if it has one."""
     acknowledged = getattr(record, "acknowledged", None) or {}
-    return Figure(label_th, official, computed, acknowledged.get(field), places)
+    return Figure(label_th, official, computed, acknowledged.get(field), places, tolerance)
