@@ -146,7 +146,7 @@ def _form(doc: dict) -> str | None:
 
 def _paragraphs(doc: dict, unit: dict) -> list[str]:
     paragraphs = [
-        doc["summary_th"],
+        doc.get("summary_th") or (doc.get("withdrawn") or {}).get("reason_th"),
         period_sentence(doc.get("period")),
         "เอกสารฉบับนี้จัดทำขึ้นเพื่อเผยแพร่ต่อสาธารณะตามหลักการเปิดเผยข้อมูลข่าวสารของราชการ "
         "และเพื่อให้ผู้มีส่วนได้ส่วนเสียสามารถติดตาม ตรวจสอบ และมีส่วนร่วมในการดำเนินงานของสำนักงาน",
@@ -237,15 +237,45 @@ def _read(path: Path) -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
 
 
+def _plain(markdown: str) -> str:
+    """The text of a Markdown body as one paragraph: no emphasis marks, list items joined."""
+    lines = [re.sub(r"^\s*(?:[-*]|\d+\.)\s+", "", line) for line in markdown.splitlines()]
+    return " ".join(line.replace("**", "") for line in lines if line.strip())
+
+
+def originals() -> list[dict]:
+    """Every record whose `file:` is an original to draw, as a document-like record.
+
+    Documents are drawn as they are; a policy, a No Gift declaration or an anti-corruption plan
+    gives its title, date, signer and the first paragraphs of its text.
+    """
+    records = [doc for path in sorted((DATA / "documents").glob("*.yml"))
+               for doc in _read(path).get("documents") or []]
+    for path in sorted((DATA / "policies").glob("*.yml")):
+        for policy in _read(path).get("policies") or []:
+            records.append({**policy, "summary_th": _plain(policy.get("body_md", "")), "owner": "admin",
+                            "kind": "declaration" if policy["kind"] == "integrity_declaration" else "announcement"})
+    for path in sorted((DATA / "nogift").glob("*.yml")):
+        declaration = _read(path).get("declaration") or {}
+        if declaration.get("file"):
+            records.append({**declaration, "summary_th": _plain(declaration.get("text_md", "")),
+                            "owner": "admin", "kind": "declaration"})
+    for path in sorted((DATA / "anticorruption").glob("*.yml")):
+        plan = _read(path)
+        if plan.get("file"):
+            records.append({"title_th": plan["title_th"], "date": plan["date"], "file": plan["file"],
+                            "signer": plan.get("signer"), "owner": "promotion", "kind": "anticorruption_plan",
+                            "summary_th": " ".join(plan.get("objectives_th") or [])})
+    return records
+
+
 def main() -> None:
     if not SHAPING:
         print("uharfbuzz is not installed: Thai is written without shaping (stacked marks may collide)",
               file=sys.stderr)
     office = _read(DATA / "office.yml")
     units = {unit["id"]: unit for unit in _read(DATA / "units.yml")["units"]}
-    written = [write_pdf(doc, office, units)
-               for path in sorted((DATA / "documents").glob("*.yml"))
-               for doc in _read(path).get("documents") or [] if doc.get("file")]
+    written = [write_pdf(doc, office, units) for doc in originals() if doc.get("file")]
     for i, person in enumerate(_read(DATA / "executives.yml")["executives"]):
         if person.get("photo"):
             written.append(write_silhouette(person, COLOURS[i % len(COLOURS)]))
