@@ -7,10 +7,13 @@ from functools import partial
 from typing import Any
 
 from generator.base.calendar import fiscal_year, fiscal_year_bounds, format_thai_date
+from generator.base.calendar import parse_period as calendar_period
 from generator.base.problems import Problem
 from generator.base.topics import topic_label
 from generator.engine.checking import check_file, problem_at
 from generator.engine.data import Data, Project
+from generator.engine.figures import discrepancy_at
+from generator.families.nogift import model as nogift
 
 
 def check_nogift(data: Data, project: Project) -> list[Problem]:
@@ -22,6 +25,7 @@ def check_nogift(data: Data, project: Project) -> list[Problem]:
             if record.declaration.file:
                 problems += check_file(data, project, "nogift", key, ("declaration", "file"), record.declaration.file)
             problems += _late_declaration(data, year, record.declaration.date)
+        problems += _printed_reports(data, year, record)
         for i, activity in enumerate(record.activities):
             for j, photo in enumerate(activity.photos):
                 problems += check_file(data, project, "nogift", key, ("activities", i, "photos", j), photo)
@@ -103,3 +107,29 @@ def _late_declaration(data: Data, year: int, signed: Any) -> list[Problem]:
                        f"ประกาศลงวันที่หลังสิ้นปีงบประมาณ {year} ที่ประกาศนี้ใช้ ผู้ประเมินจะไม่นับ",
                        f"the declaration is dated after fiscal year {year} ends; assessors will not count it",
                        "warning")]
+
+
+def _printed_reports(data: Data, year: int, record: Any) -> list[Problem]:
+    """A printed report's count and value against the register of the same period."""
+    problems = []
+    for i, printed in enumerate(record.printed):
+        period = calendar_period(printed.period)
+        if year not in period.fiscal_years or len(period.fiscal_years) > 1:
+            problems.append(problem_at(data, "nogift", str(year), ("printed", i, "period"), "period",
+                                       f"ช่วง {printed.period} ไม่อยู่ในปีงบประมาณ {year} ของไฟล์นี้ "
+                                       f"ให้ใช้ {year} {year}-H1 หรือ {year}-H2",
+                                       f"period {printed.period} is not inside fiscal year {year} of this file; "
+                                       f"use {year}, {year}-H1 or {year}-H2"))
+            continue
+        computed = nogift.report_over(record, year, period)
+        for name, value in (("count", len(computed.entries)), ("value", computed.total_value)):
+            shown = getattr(printed, name)
+            if shown is not None and shown != value:
+                what_th = "จำนวนครั้ง" if name == "count" else "มูลค่ารวม"
+                problems.append(discrepancy_at(
+                    data, "nogift", str(year), ("printed", i, name), "printed_total",
+                    f"{what_th}ที่พิมพ์ในรายงาน ({shown:,}) ไม่ตรงกับทะเบียนการรับของช่วงเดียวกัน ({value:,}) "
+                    "เว็บไซต์แสดงตัวเลขที่พิมพ์เป็นตัวเลขทางการและค่าจากทะเบียนไว้ข้าง ๆ",
+                    f"the printed {name} ({shown:,}) differs from the register for the same period ({value:,}); "
+                    "the site shows the printed figure as official, the register's beside it"))
+    return problems

@@ -1,8 +1,11 @@
 """No Gift (ไม่รับของขวัญ): the yearly declaration, culture activities, the gift register and its report.
 
 Every OIT framework since 2565 asks for a signed declaration for the assessed year, activities that
-build the culture, and (from 2566) a report of results. The report is computed from the register,
-never typed, so its totals always add up. `data/nogift/<fiscal year>.yml` holds one year.
+build the culture, and (from 2566) a report of results. The report is computed from the register, so
+its totals always add up; a report the office already printed keeps its own count and value
+(`printed:`), shown as the official figures with the register's beside them and checked against it.
+The nil statement is made only for a period whose every month was reviewed: an unreviewed month is
+not a month without gifts. `data/nogift/<fiscal year>.yml` holds one year.
 """
 
 from __future__ import annotations
@@ -13,10 +16,11 @@ from datetime import date
 from decimal import Decimal
 from typing import Annotated
 
-from pydantic import AfterValidator, Field
+from pydantic import AfterValidator, Field, field_validator
 
 from generator.base import calendar
 from generator.base.fields import ContentPath, MarkdownText, Money, Text, ThaiDate, WholeNumber, one_of
+from generator.engine.figures import Acknowledging
 from generator.engine.records import Record, Signer
 from generator.base.problems import DataError
 
@@ -86,7 +90,24 @@ def _month(text: str) -> str:
 Month = Annotated[Text, AfterValidator(_month)]
 
 
-class NoGiftYear(Record):
+class PrintedReport(Record):
+    """The totals of a report as the office printed it, for a half year or the whole year."""
+
+    period: Text = Field(description="ช่วงของรายงาน เช่น 2568-H1 (ครึ่งปีแรก) หรือ 2568 (ทั้งปี) / period")
+    count: WholeNumber | None = Field(None, description="จำนวนครั้งที่รับตามรายงาน / number of receipts printed")
+    value: Money | None = Field(None, description="มูลค่ารวมตามรายงาน (บาท) / total value printed")
+
+    @field_validator("period")
+    @classmethod
+    def _period(cls, text: str) -> str:
+        try:
+            calendar.parse_period(text)
+        except calendar.ThaiDateError as exc:
+            raise DataError(exc.th, exc.en, "period") from None
+        return text
+
+
+class NoGiftYear(Acknowledging):
     """`data/nogift/<fiscal year>.yml`."""
 
     declaration: Declaration | None = None
@@ -94,6 +115,8 @@ class NoGiftYear(Record):
     receipts: list[Receipt] = Field([], description="ทะเบียนการรับของขวัญ / the gift register")
     reported_months: list[Month] = Field(
         [], description="เดือนที่ตรวจแล้ว (เช่น 2024-10) เดือนที่ไม่มีรายการจะแสดงว่าไม่มีการรับ / months reviewed")
+    printed: list[PrintedReport] = Field(
+        [], description="ยอดรวมตามรายงานที่พิมพ์เผยแพร่แล้ว (ใช้เปรียบเทียบกับทะเบียน) / totals of printed reports")
 
 
 @dataclass(frozen=True)
@@ -120,6 +143,11 @@ class Report:
     months: tuple[MonthLine, ...]
 
     @property
+    def reviewed(self) -> bool:
+        """True when every month of the period was reviewed: only then may the page say nothing was received."""
+        return all(line.reported for line in self.months)
+
+    @property
     def total_value(self) -> Decimal:
         """Sum of estimated values, exact."""
         return sum((r.value for r in self.entries), Decimal(0))
@@ -134,7 +162,11 @@ class Report:
 
 def report(year: NoGiftYear, fiscal_year: int, part: str = "") -> Report:
     """The report of `fiscal_year` (or its half `H1`/`H2`) from the register."""
-    period = calendar.parse_period(f"{fiscal_year}-{part}" if part else str(fiscal_year))
+    return report_over(year, fiscal_year, calendar.parse_period(f"{fiscal_year}-{part}" if part else str(fiscal_year)))
+
+
+def report_over(year: NoGiftYear, fiscal_year: int, period: calendar.Period) -> Report:
+    """The report of any period inside `fiscal_year` (a printed report's own) from the register."""
     entries = tuple(r for r in year.receipts if period.start <= r.date <= period.end)
     reported = {calendar.parse_month(m) for m in year.reported_months}
     months = []

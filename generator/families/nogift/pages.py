@@ -6,6 +6,8 @@ so every OIT catalogue, whichever number it gives the item, links straight to th
 
 from __future__ import annotations
 
+from generator.base.calendar import parse_period
+from generator.engine.figures import Figure, figure
 from generator.families.nogift import model as nogift
 from generator.engine.render import fy_label
 from generator.engine.site import Site
@@ -30,6 +32,7 @@ def _year(site: Site, year: int) -> list[Page]:
     common = dict(period=str(year), source=source, year=year, record=record,
                   nil_statement=nogift.NIL_STATEMENT, threshold=site.gift_threshold)
     full = nogift.report(record, year)
+    reports = [nogift.report(record, year, "H1"), full]
     pages = [
         page(f"nogift/{year}/index.md", "nogift-year.md.j2", f"No Gift Policy {label}", report=full, **common),
         page(f"nogift/{year}/declaration.md", "nogift-declaration.md.j2",
@@ -39,7 +42,7 @@ def _year(site: Site, year: int) -> list[Page]:
              f"การสร้างวัฒนธรรม No Gift Policy {label}", topics=("nogift.culture",),
              activities=sorted(record.activities, key=lambda a: (a.date is None, a.date)), **common),
         page(f"nogift/{year}/report.md", "nogift-report.md.j2", f"รายงานผลตามนโยบาย No Gift Policy {label}",
-             topics=("nogift.report",), reports=[nogift.report(record, year, "H1"), full],
+             topics=("nogift.report",), reports=reports, printed=_printed(record, year, reports), full_reviewed=full.reviewed,
              receipts=sorted(record.receipts, key=lambda r: r.date), **common),
     ]
     if record.declaration and record.declaration.text_en_md:
@@ -47,3 +50,20 @@ def _year(site: Site, year: int) -> list[Page]:
                           f"No Gift Policy Declaration, fiscal year {year - 543}", declaration=record.declaration,
                           **common))
     return pages
+
+
+def _printed(record: nogift.NoGiftYear, year: int, reports: list[nogift.Report]) -> dict[str, tuple[Figure, Figure]]:
+    """The printed count and value of each report the office printed, beside the register's, by period key.
+
+    A printed report of a period the page has no section for (a quarter) gets its own section."""
+    out = {}
+    for i, printed in enumerate(record.printed):
+        period = parse_period(printed.period)
+        computed = next((r for r in reports if r.period.key == period.key), None) \
+            or nogift.report_over(record, year, period)
+        if computed not in reports:
+            reports.append(computed)
+        out[period.key] = (figure("จำนวนครั้งที่รับ", printed.count, len(computed.entries), record,
+                                  f"printed[{i}].count", places=0),
+                           figure("มูลค่ารวม (บาท)", printed.value, computed.total_value, record, f"printed[{i}].value"))
+    return out

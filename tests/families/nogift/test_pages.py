@@ -66,3 +66,50 @@ def test_every_shipped_catalogue_finds_the_no_gift_pages(site):
         if not wanted:  # No Gift entered OIT in 2565
             assert max(framework.fiscal_years) < 2565, path.name
         assert wanted <= provided, path.name
+
+
+PRINTED_YEAR = """\
+receipts:
+  - date: 2024-12-05
+    giver_kind: company
+    description_th: กระเช้าผลไม้
+    value: 1500
+    recipient_position_th: ผู้อำนวยการกลุ่ม
+    action: returned
+reported_months: [2024-10, 2024-11, 2024-12, 2025-01, 2025-02, 2025-03]
+printed:
+  - period: 2568-H1
+    count: 2
+    value: 1500
+"""
+
+
+def report_page(tmp_path, text):
+    from generator.pipeline.core import run
+    from tests.conftest import GOOD_TODAY, project_with
+    result = run(project_with(tmp_path, {"data/nogift/2568.yml": text}), GOOD_TODAY)
+    page = next(p for p in result.pages if getattr(p, "url", "") == "/nogift/2568/report/")
+    return result, page.markdown.replace("\\", "")
+
+
+def test_a_printed_report_is_shown_as_printed_with_the_register_beside_it(tmp_path):
+    result, md = report_page(tmp_path, PRINTED_YEAR)
+    assert "ตามรายงานที่เผยแพร่: รับ 2 (คำนวณได้ 1) รายการ มูลค่ารวม 1,500.00 บาท" in md
+    assert "ตัวเลขที่เผยแพร่ 2 ซึ่งเป็นตัวเลขทางการ คำนวณจากรายการได้ 1 ต่างกัน 1" in md
+    assert [(p.file, p.line, p.field, p.code, p.severity) for p in result.problems
+            if p.code == "printed_total"] == [("data/nogift/2568.yml", 11, "printed[0].count", "printed_total", "warning")]
+
+
+def test_an_acknowledged_printed_count_is_a_note_and_the_page_says_why(tmp_path):
+    text = PRINTED_YEAR + "acknowledged:\n  printed[0].count:\n    reason_th: รายงานนับของที่ปฏิเสธด้วย\n    date: 2568-04-10\n"
+    result, md = report_page(tmp_path, text)
+    assert {(p.code, p.severity) for p in result.problems if p.code == "printed_total"} == {("printed_total", "note")}
+    assert "เหตุผล: รายงานนับของที่ปฏิเสธด้วย" in md
+
+
+def test_the_nil_statement_needs_every_month_of_the_period_reviewed(tmp_path):
+    _, md = report_page(tmp_path, "reported_months: [2024-10]\n")
+    assert nogift.NIL_STATEMENT not in md
+    assert "ทะเบียนยังไม่มีรายการของช่วงนี้ และยังตรวจไม่ครบทุกเดือน" in md
+    _, reviewed = report_page(tmp_path / "b", "reported_months: [2024-10, 2024-11, 2024-12, 2025-01, 2025-02, 2025-03]\n")
+    assert f"**{nogift.NIL_STATEMENT}** (รอบ 6 เดือน" in reviewed
