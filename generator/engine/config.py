@@ -40,7 +40,9 @@ class SiteConfig(Record):
     """`data/site.yml`: choices the office makes once, such as its OIT framework per fiscal year."""
 
     frameworks: dict[FiscalYear, Slug] = Field(
-        {}, description="กรอบการประเมิน OIT ต่อปีงบประมาณ เช่น 2568: nacc-2568 / framework per fiscal year",
+        {}, description="กรอบการประเมิน OIT ต่อปีงบประมาณ เช่น 2569: nacc-2569 หรือชื่อตระกูลเมื่อยังไม่ประกาศรายการของปี "
+                        "เช่น 2570: nacc (ใช้รายการล่าสุดของตระกูลเป็นการชั่วคราว) / catalogue per fiscal year, or a "
+                        "family (its latest list stands in until the year's list is published)",
         # JSON Schema keys are text: a B.E. year, Arabic or Thai digits (an editor then flags 2025).
         json_schema_extra={"propertyNames": {"pattern": "^[2๒][4-6๔-๖][0-9๐-๙]{2}$"}})
     scoring: ScoringConfig = Field(default_factory=ScoringConfig)

@@ -58,7 +58,8 @@ class Site:
     sources: dict[tuple[str, str], str] = field(default_factory=dict)
     content_dir: Path | None = None
     frameworks: dict[str, Framework] = field(default_factory=dict)
-    framework_of_year: dict[int, str] = field(default_factory=dict)
+    framework_of_year: dict[int, str] = field(default_factory=dict)  # the catalogue id answering each year
+    provisional_years: frozenset[int] = frozenset()  # years a family's earlier list answers until this year's
     base_url: str = "/"
     scale: scoring.Scale = scoring.DEFAULT_SCALE
     thai_digits: bool = False

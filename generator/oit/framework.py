@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from generator.base.fields import FiscalYear, Text, TopicKey, one_of
+from generator.base.fields import FiscalYear, Text, TopicKey, WebUrl, one_of
 from generator.engine.records import Record
 from generator.base.problems import DataError
 
@@ -37,6 +37,13 @@ TIMELINESS: dict[str, tuple[str, str]] = {
     "multi_year": ("แผนหลายปีที่ครอบคลุมปีงบประมาณที่ประเมิน", "a multi-year plan covering the assessed year"),
 }
 
+# Which fiscal year's evidence answers an item: NACC 2568 O7 on the 2568 list asks for the 2567 annual report.
+EVIDENCE_YEARS: dict[str, tuple[str, str]] = {
+    "current": ("ปีงบประมาณที่ประเมิน", "the assessed fiscal year"),
+    "previous": ("ปีงบประมาณก่อนหน้า", "the fiscal year before the assessed one"),
+}
+EvidenceYear = one_of(EVIDENCE_YEARS)
+
 ItemCode = Text  # "O1"…"O43", or a family's own code such as "MOIT1"
 
 
@@ -49,13 +56,39 @@ class Item(Record):
     elements_th: list[Text] = Field([], description="องค์ประกอบที่ต้องมี / required elements")
     timeliness: one_of(TIMELINESS)
     nil_statement_th: Text | None = Field(None, description="ข้อความเมื่อไม่มีข้อมูล เช่น ไม่มีการจัดซื้อจัดจ้าง")
+    evidence_year: EvidenceYear | dict[TopicKey, EvidenceYear] | None = Field(
+        None, description="หลักฐานเป็นของปีใด: current หรือ previous หรือแยกตามหัวข้อ (ไม่ระบุ: previous เมื่อ timeliness "
+                          "เป็น previous_fy) / whose fiscal year the evidence is, for the item or per topic")
     uncertain: bool = Field(False, description="แหล่งข้อมูลไม่แน่ชัด / source uncertain")
     note_th: Text | None = None
+
+    @model_validator(mode="after")
+    def _consistent_year(self) -> Item:
+        """A per-topic year names the item's own topics; previous_fy never pairs with current evidence."""
+        years = self.evidence_year if isinstance(self.evidence_year, dict) else {}
+        stray = sorted(set(years) - set(self.topics))
+        if stray:
+            raise DataError(f"evidence_year ระบุหัวข้อที่ข้อนี้ไม่มี: {', '.join(stray)}",
+                            f"evidence_year names topics the item does not list: {', '.join(stray)}", "evidence_year")
+        if self.timeliness == "previous_fy" and any(self.year_of(t) == "current" for t in self.topics):
+            raise DataError("timeliness: previous_fy หมายถึงหลักฐานของปีก่อนหน้า แต่ evidence_year ระบุ current",
+                            "timeliness previous_fy means the previous year's evidence, but evidence_year says current",
+                            "evidence_year")
+        return self
 
     @property
     def slug(self) -> str:
         """URL slug of the item: `O21` → `o21`."""
         return self.number.lower()
+
+    def year_of(self, topic: str) -> str:
+        """`current` or `previous`: the fiscal year whose evidence answers `topic` for this item."""
+        chosen = self.evidence_year.get(topic) if isinstance(self.evidence_year, dict) else self.evidence_year
+        return chosen or ("previous" if self.timeliness == "previous_fy" else "current")
+
+    def evidence_fy(self, topic: str, assessed: int) -> int:
+        """The fiscal year of the evidence for `topic` when fiscal year `assessed` is assessed."""
+        return assessed - 1 if self.year_of(topic) == "previous" else assessed
 
 
 class SubIndicator(Record):
@@ -78,6 +111,8 @@ class Framework(Record):
     title_th: Text
     complete: bool = Field(True, description="false เมื่อรายการยังไม่ครบ / false when the list is partial")
     sources: list[Text] = Field(min_length=1, description="แหล่งที่มา / where the list comes from")
+    manual_url: WebUrl | None = Field(None, description="คู่มือการประเมินฉบับทางการของปี (ถ้ามีลิงก์จริง) "
+                                                        "/ the year's official assessment manual, when a real link is known")
     indicators: list[Indicator] = Field(min_length=1)
 
     @model_validator(mode="after")

@@ -16,7 +16,7 @@ from typing import Callable, Literal
 
 from generator.base import calendar
 from generator.base import scoring
-from generator.oit.framework import Framework, Indicator, Item, SubIndicator
+from generator.oit.framework import EVIDENCE_YEARS, Framework, Indicator, Item, SubIndicator
 from generator.base.topics import topic_label
 
 Status = Literal["complete", "missing", "out_of_period"]
@@ -107,29 +107,28 @@ def _judge(item: Item, visible: list[Evidence], year: int, as_of: date) -> Verdi
 
 
 def _judge_topic(item: Item, topic: str, found: list[Evidence], year: int, as_of: date) -> Verdict:
+    """Judge one topic by the item's rule, on the fiscal year whose evidence the item asks for."""
     if not found:
         return "missing", [f"ไม่มีเอกสารหรือหน้าในหัวข้อ “{topic_label(topic)}”"], []
-    return _RULES[item.timeliness](found, year, as_of)
+    return _RULES[item.timeliness](found, item.evidence_fy(topic, year), as_of, item.year_of(topic))
 
 
-def _always(found: list[Evidence], year: int, as_of: date) -> Verdict:
+def _always(found: list[Evidence], year: int, as_of: date, which: str) -> Verdict:
     return "complete", [], found
 
 
-def _of_year(target: int, wanted: str) -> Callable[[list[Evidence], int, date], Verdict]:
-    """Rule factory: evidence must belong to one fiscal year (`target` years after the assessed one)."""
-    def rule(found: list[Evidence], year: int, as_of: date) -> Verdict:
-        fy = year + target
-        used = [e for e in found if e.fiscal_year == fy or (e.fiscal_year is None and target == 0)]
-        if used:
-            return "complete", [], used
-        years = ", ".join(str(y) for y in sorted({e.fiscal_year for e in found if e.fiscal_year}))
-        have = f"มีเฉพาะของปีงบประมาณ {years}" if years else "มีเฉพาะหน้าที่ไม่ระบุปีงบประมาณ"
-        return "out_of_period", [f"{have} แต่ต้องเป็น{wanted} ({fy})"], found
-    return rule
+def _of_year(found: list[Evidence], year: int, as_of: date, which: str) -> Verdict:
+    """Evidence of fiscal `year` (already the previous one when the item asks for it); a living page
+    (no fiscal year) is current, so it answers only for the assessed year."""
+    used = [e for e in found if e.fiscal_year == year or (e.fiscal_year is None and which == "current")]
+    if used:
+        return "complete", [], used
+    years = ", ".join(str(y) for y in sorted({e.fiscal_year for e in found if e.fiscal_year}))
+    have = f"มีเฉพาะของปีงบประมาณ {years}" if years else "มีเฉพาะหน้าที่ไม่ระบุปีงบประมาณ"
+    return "out_of_period", [f"{have} แต่ต้องเป็น{EVIDENCE_YEARS[which][0]} ({year})"], found
 
 
-def _first_half(found: list[Evidence], year: int, as_of: date) -> Verdict:
+def _first_half(found: list[Evidence], year: int, as_of: date, which: str) -> Verdict:
     """A report (or several) whose periods together cover October to March; due once March is over."""
     half = calendar.parse_period(f"{year}-H1")
     if as_of <= half.end:
@@ -147,7 +146,7 @@ def _first_half(found: list[Evidence], year: int, as_of: date) -> Verdict:
     return "complete", [], used
 
 
-def _first_half_monthly(found: list[Evidence], year: int, as_of: date) -> Verdict:
+def _first_half_monthly(found: list[Evidence], year: int, as_of: date, which: str) -> Verdict:
     """One entry per month October to March, each month on its own, for every month already over."""
     due = [m for m in calendar.fiscal_months(year)[:6] if _month_end(m) < as_of]
     if not due:
@@ -175,7 +174,7 @@ def _month_end(month: tuple[int, int]) -> date:
     return date(year, number, monthrange(year, number)[1])
 
 
-def _multi_year(found: list[Evidence], year: int, as_of: date) -> Verdict:
+def _multi_year(found: list[Evidence], year: int, as_of: date, which: str) -> Verdict:
     """A plan spanning more than one fiscal year, one of them the assessed year."""
     used = [e for e in found if e.period and len(e.period.fiscal_years) > 1 and year in e.period.fiscal_years]
     if used:
@@ -183,10 +182,12 @@ def _multi_year(found: list[Evidence], year: int, as_of: date) -> Verdict:
     return "out_of_period", [f"ไม่มีแผนหลายปีที่ครอบคลุมปีงบประมาณ {year}"], found
 
 
-_RULES: dict[str, Callable[[list[Evidence], int, date], Verdict]] = {
+# Each rule judges the evidence found for one topic against fiscal `year`, the year the item asks for
+# (`which`: "current" or "previous"); previous_fy is a whole year's evidence, like current_fy, one year back.
+_RULES: dict[str, Callable[[list[Evidence], int, date, str], Verdict]] = {
     "always": _always,
-    "current_fy": _of_year(0, "ปีงบประมาณที่ประเมิน"),
-    "previous_fy": _of_year(-1, "ปีงบประมาณก่อนหน้า"),
+    "current_fy": _of_year,
+    "previous_fy": _of_year,
     "first_half": _first_half,
     "first_half_monthly": _first_half_monthly,
     "multi_year": _multi_year,

@@ -14,6 +14,7 @@ from generator.engine.data import Data
 from generator.engine.publication import is_withdrawn
 from generator.engine.site import Site, Withdrawn
 from generator.families.registry import FAMILIES
+from generator.oit.choice import choices
 
 if TYPE_CHECKING:
     from generator.families.documents.model import Document
@@ -32,12 +33,14 @@ def index(data: Data, today: date, content_dir: Path | None = None, base_url: st
     office's `website` in office.yml, so the office's address is written in one place.
     """
     config, records = data.config, _family_records(data, today)
+    chosen = choices(config.frameworks, data.frameworks)
     return Site(
         **records,
         units=tuple(data.units), executives=tuple(data.executives), laws=tuple(data.laws),
         complaints=data.complaints, today=today, content_dir=content_dir,
         gift_threshold=config.gift_threshold, sources={key: origin[0].name for key, origin in data.origins.items()},
-        frameworks=data.frameworks, framework_of_year=dict(config.frameworks),
+        frameworks=data.frameworks, framework_of_year={y: c.framework_id for y, c in chosen.items() if c.framework_id},
+        provisional_years=frozenset(y for y, c in chosen.items() if c.provisional),
         base_url=(base_url or (data.office.website if data.office else None) or "/").rstrip("/") + "/", scale=config.scoring.scale(), thai_digits=config.thai_digits,
         withdrawn=Withdrawn(*(tuple(i for i in items if is_withdrawn(i, today))
                               for items in (data.documents, data.policies, data.news))),

@@ -46,8 +46,9 @@ def test_item_page_says_what_is_missing_and_what_is_required():
 
 def test_json_export_is_the_stable_form_with_absolute_urls():
     data = json.loads(built()[1]["oit/2568.json"])
-    assert set(data) == {"year", "framework", "as_of", "items", "scores"}
+    assert set(data) == {"year", "framework", "provisional", "provisional_th", "as_of", "items", "scores"}
     assert (data["year"], data["framework"], data["as_of"]) == (2568, "custom-2568", "2025-05-15")
+    assert (data["provisional"], data["provisional_th"]) == (False, None)
     o2 = next(i for i in data["items"] if i["number"] == "O2")
     assert o2["status"] == "complete" and o2["answer"] == "มี"
     assert o2["urls"] == ["https://www.test.example.go.th/oit/2568/o2/",
@@ -60,7 +61,7 @@ def test_csv_export_opens_in_excel_with_thai():
     text = built()[1]["oit/2568.csv"]
     assert text.startswith("\ufeff")
     rows = list(csv.reader(io.StringIO(text[1:])))
-    assert rows[0] == ["ข้อ", "รายการ", "คำตอบ", "สถานะ", "URL", "คำอธิบาย", "เหตุผล"]
+    assert rows[0] == ["ข้อ", "รายการ", "คำตอบ", "สถานะ", "URL", "คำอธิบาย", "เหตุผล", "กรอบการประเมิน", "รายการชั่วคราว"]
     o7 = next(r for r in rows if r[0] == "O7")
     assert o7[2] == "ไม่มี" and o7[3] == "missing" and "แผนปฏิบัติการป้องกันการทุจริต" in o7[6]
 
@@ -68,3 +69,19 @@ def test_csv_export_opens_in_excel_with_thai():
 def test_status_class_is_a_plain_html_attribute():
     md = built()[0]["/oit/2568/o5/"].markdown
     assert '<span class="oit-status oit-status--missing">ไม่มีข้อมูล</span>' in md
+
+
+def test_an_item_without_known_elements_points_to_the_years_manual(tmp_path):
+    from generator.oit.framework import SHIPPED
+    from tests.conftest import project_with
+
+    md = built()[0]["/oit/2568/o2/"].markdown
+    assert "- ดูคู่มือการประเมินของปีนี้\n" in md
+    catalogue = (GOOD / "data" / "frameworks" / "custom-2568.yml").read_text(encoding="utf-8")
+    with_manual = catalogue.replace("sources:", "manual_url: https://manual.example.go.th/ita-2568.pdf\nsources:", 1)
+    result = run(project_with(tmp_path, {"data/frameworks/custom-2568.yml": with_manual}), GOOD_TODAY)
+    page = next(p for p in result.pages if isinstance(p, Page) and p.url == "/oit/2568/o2/")
+    assert "- [ดูคู่มือการประเมินของปีนี้](https://manual.example.go.th/ita-2568.pdf)" in page.markdown
+    shown = [text for path in SHIPPED.glob("*.yml") for line in path.read_text(encoding="utf-8").splitlines()
+             if not line.lstrip().startswith("#") for text in [line]]
+    assert not [line for line in shown if "กู้คืน" in line]  # a note of our research is no text for the public

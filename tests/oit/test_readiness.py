@@ -137,3 +137,49 @@ def test_evidence_published_after_the_as_of_date_does_not_count():
     late = [evidence(m, published=date(2025, 6, 1)) for m in MONTHS]
     assert judge("first_half_monthly", late)[0] == "missing"
     assert judge("first_half_monthly", late, as_of=date(2025, 6, 2))[0] == "complete"
+
+
+def item_framework(item: dict) -> Framework:
+    base = framework("always").model_dump()
+    base["indicators"][0]["sub_indicators"][0]["items"] = [{"number": "O1", "title_th": "รายการ", **item}]
+    return Framework.model_validate(base)
+
+
+def test_an_item_asking_for_the_previous_year_is_complete_with_that_years_report():
+    fw = item_framework({"topics": ["ops.annual_report"], "timeliness": "current_fy", "evidence_year": "previous"})
+    assess_2569 = lambda found: assess("t", fw, 2569, found, date(2026, 5, 1)).items[0]  # noqa: E731
+    assert assess_2569([evidence("2568", "ops.annual_report")]).status == "complete"
+    late = assess_2569([evidence("2569", "ops.annual_report")])
+    assert late.status == "out_of_period"
+    assert late.reasons == ("มีเฉพาะของปีงบประมาณ 2569 แต่ต้องเป็นปีงบประมาณก่อนหน้า (2568)",)
+
+
+def test_a_living_page_answers_only_for_the_assessed_year():
+    living = Evidence("หน้า", "x.md", "x/", ("ops.annual_report",))
+    current = item_framework({"topics": ["ops.annual_report"], "timeliness": "current_fy"})
+    previous = item_framework({"topics": ["ops.annual_report"], "timeliness": "previous_fy"})
+    assert assess("t", current, 2569, [living], date(2026, 5, 1)).items[0].status == "complete"
+    assert assess("t", previous, 2569, [living], date(2026, 5, 1)).items[0].status == "out_of_period"
+
+
+def test_each_topic_may_ask_for_its_own_year():
+    """NACC 2569 O20: this year's No Gift declaration with last year's No Gift report."""
+    fw = item_framework({"topics": ["nogift.declaration", "nogift.report"], "timeliness": "current_fy",
+                         "evidence_year": {"nogift.report": "previous"}})
+    found = [evidence("2569", "nogift.declaration"), evidence("2568", "nogift.report")]
+    assert assess("t", fw, 2569, found, date(2026, 5, 1)).items[0].status == "complete"
+    wrong = assess("t", fw, 2569, [evidence("2569", "nogift.declaration"), evidence("2569", "nogift.report")],
+                   date(2026, 5, 1)).items[0]
+    assert wrong.status == "out_of_period"
+    assert wrong.reasons == ("รายงานผลตามนโยบาย No Gift Policy: มีเฉพาะของปีงบประมาณ 2569 "
+                             "แต่ต้องเป็นปีงบประมาณก่อนหน้า (2568)",)
+
+
+@pytest.mark.parametrize("item, field", [
+    ({"topics": ["ops.annual_report"], "timeliness": "previous_fy", "evidence_year": "current"}, "evidence_year"),
+    ({"topics": ["ops.annual_report"], "timeliness": "current_fy", "evidence_year": {"hr.policy": "previous"}},
+     "evidence_year"),
+])
+def test_contradictory_evidence_years_are_refused(item, field):
+    with pytest.raises(ValueError, match=field):
+        item_framework(item)
