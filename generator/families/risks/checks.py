@@ -1,29 +1,32 @@
 """Checks of the risk assessments: units and documents that must exist, printed figures, the follow-up.
 
 An unknown unit or document, a repeated risk id and a status without a follow-up date are errors
-(the page would name nobody, link nowhere or speak for no date). A printed score or level that
-differs from the computed one, a residual rating above the initial one, a control left without a
-status in a follow-up and a follow-up dated before the assessment are warnings (domain.md §5).
+(the page would name nobody, link nowhere or speak for no date). A printed score, level or count of
+risks that differs from the computed one is a discrepancy (a warning the webmaster may acknowledge,
+generator/engine/figures.py); a residual rating above the initial one, a risk listed twice, a control
+left without a status in a follow-up and a follow-up dated before the assessment are warnings
+(domain.md §5).
 """
 
 from __future__ import annotations
 
+import re
 from functools import partial
 from typing import Any
 
 from generator.base import calendar
-from generator.engine.checking import problem_at, unknown_unit, units_known
-from generator.engine.figures import discrepancy_at
-from generator.engine.data import Data, Project
 from generator.base.problems import Problem
-from generator.families.risks.model import LEVELS, RiskYear, level_of
+from generator.engine.checking import problem_at
+from generator.engine.data import Data, Project
+from generator.engine.figures import discrepancy_at
+from generator.engine.owners import check_owners
+from generator.families.risks.model import LEVELS, Risk, RiskYear, level_of
 
 KIND = "risks"  # the Data.origins kind of data/risks/<year>.yml
 
 
 def check_risks(data: Data, project: Project) -> list[Problem]:
     """Every risk and control of every year."""
-    units_loaded = units_known(data, project)
     problems = []
     for year, record in sorted(data.risks.items()):
         key = str(year)
@@ -36,40 +39,76 @@ def check_risks(data: Data, project: Project) -> list[Problem]:
                     f"ไม่พบเอกสารรหัส '{doc}' ใน data/documents/ ให้ใช้รหัสที่มีอยู่ หรือลบบรรทัดนี้",
                     f"no document '{doc}' in data/documents/; use an existing id or remove the line"))
         problems += _check_follow_up(data, year, record)
-        seen: dict[str, int] = {}
+        problems += _check_count(data, key, record)
+        problems += _check_repeats(data, key, record)
         for i, risk in enumerate(record.risks):
-            if risk.id in seen:
-                problems.append(problem(
-                    ("risks", i, "id"), "duplicate_id",
-                    f"รหัสความเสี่ยง '{risk.id}' ซ้ำกับรายการที่ {seen[risk.id] + 1} ให้เปลี่ยนรหัสใดรหัสหนึ่ง",
-                    f"risk id '{risk.id}' repeats entry {seen[risk.id] + 1}; rename one"))
-            seen.setdefault(risk.id, i)
             problems += _check_figures(data, key, i, risk)
             for j, control in enumerate(risk.controls):
-                if units_loaded and not data.exists("units", control.owner):
-                    problems.append(unknown_unit(data, KIND, key, ("risks", i, "controls", j, "owner"), control.owner))
-                problems += _check_status(data, key, record, ("risks", i, "controls", j), control.status)
+                at = ("risks", i, "controls", j)
+                problems += check_owners(data, KIND, key, (*at, "owner"), control.owner)
+                problems += _check_status(data, key, record, at, control.status)
     return problems
 
 
-def _check_figures(data: Data, key: str, i: int, risk) -> list[Problem]:
+def _check_count(data: Data, key: str, record: RiskYear) -> list[Problem]:
+    """A stated number of risks that differs from the register's."""
+    listed = len(record.risks)
+    if record.stated_count is None or record.stated_count == listed:
+        return []
+    return [discrepancy_at(data, KIND, key, ("stated_count",), "risk_count",
+                           f"จำนวนความเสี่ยงที่รายงานระบุ ({record.stated_count}) ไม่ตรงกับจำนวนที่ระบุไว้ในทะเบียน "
+                           f"({listed} รายการ) เว็บไซต์แสดงจำนวนตามรายงานคู่กับจำนวนที่นับได้",
+                           f"the stated number of risks ({record.stated_count}) differs from the register "
+                           f"({listed}); the site shows the stated number beside the count")]
+
+
+def _words(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _check_repeats(data: Data, key: str, record: RiskYear) -> list[Problem]:
+    """A repeated risk id is an error; the same risk text twice in one register is a warning."""
+    problems, ids, texts = [], {}, {}
+    for i, risk in enumerate(record.risks):
+        if risk.id in ids:
+            problems.append(problem_at(
+                data, KIND, key, ("risks", i, "id"), "duplicate_id",
+                f"รหัสความเสี่ยง '{risk.id}' ซ้ำกับรายการที่ {ids[risk.id] + 1} ให้เปลี่ยนรหัสใดรหัสหนึ่ง",
+                f"risk id '{risk.id}' repeats entry {ids[risk.id] + 1}; rename one"))
+        ids.setdefault(risk.id, i)
+        text = (_words(risk.process_th), _words(risk.risk_th))
+        if text in texts:
+            problems.append(problem_at(
+                data, KIND, key, ("risks", i, "risk_th"), "duplicate_risk",
+                f"ความเสี่ยงนี้ซ้ำกับรายการที่ {texts[text] + 1} (กระบวนงานและข้อความเดียวกัน) ให้ลบรายการที่ซ้ำ "
+                "หรือแก้ข้อความให้ตรงกับรายงาน",
+                f"this risk repeats entry {texts[text] + 1} (same process and text); remove the repeat or correct "
+                "the text as printed", "warning"))
+        texts.setdefault(text, i)
+    return problems
+
+
+def _check_figures(data: Data, key: str, i: int, risk: Risk) -> list[Problem]:
     """Printed score and level against the computed ones; a residual rating above the initial one."""
+    if risk.score is None or risk.level is None:
+        return []  # nothing computed to compare: the printed figures stand alone
     problem, differs = partial(problem_at, data, KIND, key), partial(discrepancy_at, data, KIND, key)
     out = []
     if risk.score_published is not None and risk.score_published != risk.score:
         out.append(differs(("risks", i, "score_published"), "risk_score",
                            f"คะแนนที่พิมพ์ไว้ ({risk.score_published}) ไม่ตรงกับโอกาส × ผลกระทบ "
-                           f"({risk.likelihood} × {risk.impact} = {risk.score}) เว็บไซต์แสดง {risk.score}",
+                           f"({risk.likelihood} × {risk.impact} = {risk.score}) เว็บไซต์แสดงคะแนนที่พิมพ์ไว้ "
+                           f"คู่กับคะแนนที่คำนวณได้",
                            f"the printed score ({risk.score_published}) differs from likelihood × impact "
-                           f"({risk.likelihood} × {risk.impact} = {risk.score}); the site shows {risk.score}",
-                           "warning"))
+                           f"({risk.likelihood} × {risk.impact} = {risk.score}); the site shows the printed score "
+                           "beside the computed one"))
     if risk.level_published is not None and risk.level_published != risk.level.key:
         printed = LEVELS[risk.level_published][0]
         out.append(differs(("risks", i, "level_published"), "risk_level",
                            f"ระดับที่พิมพ์ไว้ ({printed}) ไม่ตรงกับระดับของคะแนน {risk.score} ({risk.level.th}) "
-                           f"เว็บไซต์แสดง {risk.level.th}",
+                           f"เว็บไซต์แสดงระดับที่พิมพ์ไว้คู่กับระดับที่คำนวณได้",
                            f"the printed level ({LEVELS[risk.level_published][1]}) differs from the level of score "
-                           f"{risk.score} ({risk.level.en}); the site shows {risk.level.en}", "warning"))
+                           f"{risk.score} ({risk.level.en}); the site shows the printed level beside the computed one"))
     if risk.residual_score is not None and risk.residual_score > risk.score:
         residual = level_of(risk.residual_score)
         out.append(problem(("risks", i, "residual_likelihood"), "residual_above",
@@ -89,10 +128,12 @@ def _check_status(data: Data, key: str, record: RiskYear, path: tuple[Any, ...],
                            "the day it speaks for, e.g. 2025-03-31")]
     if not status and record.follow_up is not None:
         return [problem_at(data, KIND, key, path, "control_status",
-                           "มาตรการนี้ยังไม่มีสถานะในรายงานติดตามผล จะแสดงว่า ยังไม่รายงานผล ให้เพิ่ม status: "
-                           "ดำเนินการแล้ว, อยู่ระหว่างดำเนินการ หรือ ยังไม่ดำเนินการ",
-                           "this control has no status in the follow-up and shows as not reported; add status: "
-                           "done, in_progress or not_started", "warning")]
+                           "มาตรการนี้ไม่มีสถานะในรายงานติดตามผล เว็บไซต์แสดงว่า ไม่ได้รายงาน ให้เพิ่ม status: "
+                           "ตามรายงาน (ดำเนินการแล้ว, อยู่ระหว่างดำเนินการ, ยังไม่ดำเนินการ, อยู่ในกำหนดการช่วงถัดไป, "
+                           "ยกเลิก) หรือ status: ไม่ได้รายงาน เมื่อรายงานไม่ได้กล่าวถึง",
+                           "this control has no status in the follow-up and shows as not reported; add status: as "
+                           "the report says (done, in_progress, not_started, scheduled, cancelled), or status: "
+                           "not_reported when the report says nothing of it", "warning")]
     return []
 
 

@@ -1,11 +1,13 @@
 """Corruption risk assessment (การประเมินความเสี่ยงการทุจริต) and its follow-up, from one file per year.
 
 `data/risks/<fiscal year>.yml` lists the risks the office found in its processes: likelihood and
-impact on 1–5 scales, the controls already in place and the new controls (measures) with the unit
-responsible. As the year goes on, each new control gets a status and what was done, each risk a
-residual likelihood and impact, and `follow_up: as_of:` says up to which day. Scores (likelihood ×
-impact) and levels are computed here, never typed; a printed score or level is kept as
-`*_published` and compared (generator/families/risks/checks.py).
+impact on 1–5 scales when the report gives them (a report may list risks as text alone: then no
+score, no level and no matrix cell is shown, never an invented one), the controls already in place
+and the new controls (measures) with the units responsible. As the year goes on, each new control
+gets a status and what was done, each risk a residual likelihood and impact, and `follow_up: as_of:`
+says up to which day. Scores (likelihood × impact) and levels are computed here, never typed; a
+printed score, level or count of risks is kept as `score_published`, `level_published` and
+`stated_count`, shown as the official figure, and compared (generator/families/risks/checks.py).
 """
 
 from __future__ import annotations
@@ -18,8 +20,9 @@ from typing import Annotated, Any, Iterable
 from pydantic import BeforeValidator, Field, WithJsonSchema, model_validator
 
 from generator.base import calendar
-from generator.base.fields import Slug, Text, ThaiDate, WholeNumber, labelled
+from generator.base.fields import Slug, Text, ThaiDate, WholeNumber, label_of, labelled, suggested
 from generator.engine.figures import Acknowledging
+from generator.engine.owners import Owners
 from generator.engine.records import Record
 from generator.base.problems import DataError
 from generator.base.scoring import percent
@@ -71,7 +74,9 @@ _KIND_ALIASES = {
 }
 CONTROL_STATUSES = IMPLEMENTATION_STATUSES
 _STATUS_ALIASES = IMPLEMENTATION_ALIASES
-NOT_REPORTED = ("not_reported", "ยังไม่รายงานผล")  # a control without a status in a follow-up
+# The three boxes every follow-up lists, even at 0; the other statuses are listed when a control has them.
+ALWAYS_LISTED = ("done", "in_progress", "not_started")
+UNSCORED = ("unscored", "ไม่ได้ให้คะแนน")  # a risk the report gives without likelihood and impact
 
 
 def level_of(score: int) -> Band:
@@ -95,10 +100,15 @@ class Control(Record):
     """A new control (มาตรการ) against a risk, its unit and schedule, then what became of it."""
 
     measure_th: Text = Field(description="มาตรการหรือแนวทางป้องกัน / the measure")
-    owner: Slug = Field(description="รหัสกลุ่มผู้รับผิดชอบใน data/units.yml / responsible unit id")
+    owner: Owners
     schedule_th: Text | None = Field(None, description="ระยะเวลาดำเนินการ เช่น ธันวาคม 2567 – มีนาคม 2568 / schedule")
     status: labelled(CONTROL_STATUSES, _STATUS_ALIASES) | None = Field(
-        None, description="สถานะในรายงานติดตามผล / status in the follow-up")
+        None, description="สถานะในรายงานติดตามผล (ว่าง = ไม่ได้รายงาน) / status in the follow-up (none: not reported)")
+
+    @property
+    def reported(self) -> str:
+        """The status a follow-up shows: a control without one was not reported, never "not started"."""
+        return self.status or "not_reported"
     result_th: Text | None = Field(None, description="ผลการดำเนินการ / what was done")
 
 
@@ -108,9 +118,10 @@ class Risk(Record):
     id: Slug
     process_th: Text = Field(description="กระบวนงานหรือภารกิจ เช่น การจัดซื้อจัดจ้าง / process or mission")
     risk_th: Text = Field(description="เหตุการณ์ความเสี่ยง / what could happen")
-    kind: labelled(RISK_KINDS, _KIND_ALIASES) = Field(description="ประเภทความเสี่ยง / kind of risk")
-    likelihood: Rating = Field(description="โอกาสที่จะเกิด 1–5 / likelihood")
-    impact: Rating = Field(description="ผลกระทบ 1–5 / impact")
+    kind: suggested(RISK_KINDS, _KIND_ALIASES) = Field(
+        description="ประเภทความเสี่ยง: ตามรายการ หรือข้อความตามที่รายงานเขียน / kind: suggested, or as printed")
+    likelihood: Rating | None = Field(None, description="โอกาสที่จะเกิด 1–5 (ว่าง = รายงานไม่ได้ให้คะแนน) / likelihood")
+    impact: Rating | None = Field(None, description="ผลกระทบ 1–5 (ว่าง = รายงานไม่ได้ให้คะแนน) / impact")
     score_published: WholeNumber | None = Field(None, description="คะแนนตามที่พิมพ์ไว้ (ใช้เปรียบเทียบ) / printed score")
     level_published: labelled(LEVELS) | None = Field(None, description="ระดับตามที่พิมพ์ไว้ / printed level")
     existing_controls_th: list[Text] = Field([], description="การควบคุมที่มีอยู่ / controls already in place")
@@ -119,20 +130,46 @@ class Risk(Record):
     residual_impact: Rating | None = Field(None, description="ผลกระทบหลังดำเนินการ / impact after treatment")
 
     @model_validator(mode="after")
-    def _residual_pair(self) -> Risk:
+    def _pairs(self) -> Risk:
+        if (self.likelihood is None) != (self.impact is None):
+            raise DataError("ให้ระบุ likelihood และ impact คู่กัน หรือไม่ระบุทั้งสองช่องเมื่อรายงานไม่ได้ให้คะแนน",
+                            "give likelihood and impact together, or neither when the report gives no scores",
+                            "rating_pair")
         if (self.residual_likelihood is None) != (self.residual_impact is None):
             raise DataError("ให้ระบุ residual_likelihood และ residual_impact คู่กัน หรือไม่ระบุทั้งสองช่อง",
                             "give residual_likelihood and residual_impact together, or neither", "residual")
+        if self.residual_likelihood is not None and self.likelihood is None:
+            raise DataError("คะแนนหลังดำเนินการใช้ได้เมื่อมีคะแนนก่อนดำเนินการ (likelihood และ impact) ให้เพิ่ม "
+                            "หรือลบคะแนนหลังดำเนินการ", "a residual rating needs the initial one (likelihood and "
+                            "impact); add it or remove the residual rating", "residual")
         return self
 
     @property
-    def score(self) -> int:
-        """Likelihood × impact."""
+    def kind_th(self) -> str:
+        """The kind as the page names it: the vocabulary's label, or the report's own wording."""
+        return label_of(RISK_KINDS, self.kind)
+
+    @property
+    def score(self) -> int | None:
+        """Likelihood × impact; None when the report gives no scores (never invented)."""
+        if self.likelihood is None or self.impact is None:
+            return None
         return self.likelihood * self.impact
 
     @property
-    def level(self) -> Band:
-        return level_of(self.score)
+    def level(self) -> Band | None:
+        """The level of the computed score."""
+        return None if self.score is None else level_of(self.score)
+
+    @property
+    def shown_level(self) -> Band | None:
+        """The level the page counts the risk at: the published one first, then the computed one (or, for
+        a risk given only a printed score, that score's); None: the risk is unscored."""
+        if self.level_published is not None:
+            return next(b for b in BANDS if b.key == self.level_published)
+        if self.level is None and self.score_published is not None and 1 <= self.score_published <= 25:
+            return level_of(self.score_published)
+        return self.level
 
     @property
     def residual_score(self) -> int | None:
@@ -161,6 +198,8 @@ class RiskYear(Acknowledging):
     date: ThaiDate | None = Field(None, description="วันที่ประเมินหรืออนุมัติ / date of the assessment")
     method_th: Text | None = Field(None, description="วิธีการประเมิน / how the risks were assessed")
     document: Slug | None = Field(None, description="รหัสเอกสารฉบับลงนามใน data/documents/ / signed report")
+    stated_count: WholeNumber | None = Field(
+        None, description="จำนวนความเสี่ยงตามที่รายงานระบุ (ใช้เปรียบเทียบ) / number of risks the report states")
     risks: list[Risk] = Field(min_length=1)
     follow_up: FollowUp | None = None
 
@@ -188,19 +227,30 @@ class Count:
 
 
 def by_level(risks: Iterable[Risk], residual: bool = False) -> list[Count]:
-    """Risks per level, highest first, every level listed; `residual` counts the rated ones after treatment."""
-    levels = [r.residual_level if residual else r.level for r in risks]
-    rated = [b for b in levels if b is not None]
-    return [Count(b.key, b.th, sum(1 for x in rated if x == b), len(rated)) for b in reversed(BANDS)]
+    """Risks per level, highest first, every level listed, then the unscored ones when there are any.
+
+    Initial levels are counted as published (`shown_level`); `residual` counts the risks rated after
+    treatment, whose ratings are the office's own.
+    """
+    levels = [r.residual_level if residual else r.shown_level for r in risks]
+    if residual:
+        levels = [b for b in levels if b is not None]
+    counts = [Count(b.key, b.th, sum(1 for x in levels if x == b), len(levels)) for b in reversed(BANDS)]
+    unscored = levels.count(None)
+    return counts + ([Count(*UNSCORED, unscored, len(levels))] if unscored else [])
+
+
+def unscored(risks: Iterable[Risk]) -> list[str]:
+    """The numbers (R1, …) of the risks the report gives without any score or level."""
+    return [code(n) for n, r in enumerate(risks) if r.shown_level is None]
 
 
 def by_status(risks: Iterable[Risk]) -> list[Count]:
-    """New controls per status in the follow-up; controls without one are counted apart, when there are any."""
-    statuses = [c.status for r in risks for c in r.controls]
-    counts = [Count(k, th, statuses.count(k), len(statuses)) for k, (th, _) in CONTROL_STATUSES.items()]
-    if None in statuses:
-        counts.append(Count(*NOT_REPORTED, statuses.count(None), len(statuses)))
-    return counts
+    """New controls per status in the follow-up: the three usual boxes always, the others when a control has
+    them; a control without a status is "not reported", never "not started"."""
+    statuses = [c.reported for r in risks for c in r.controls]
+    return [Count(k, th, statuses.count(k), len(statuses)) for k, (th, _) in CONTROL_STATUSES.items()
+            if k in ALWAYS_LISTED or k in statuses]
 
 
 def matrix(risks: Iterable[Risk], residual: bool = False) -> dict[tuple[int, int], list[tuple[str, Risk]]]:
@@ -215,7 +265,7 @@ def matrix(risks: Iterable[Risk], residual: bool = False) -> dict[tuple[int, int
 
 def change(risk: Risk) -> str:
     """How the risk moved after treatment, in words ('' while no residual rating is given)."""
-    if risk.residual_score is None:
+    if risk.residual_score is None or risk.score is None:
         return ""
     if risk.residual_score < risk.score:
         return "ลดลง"

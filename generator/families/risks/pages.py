@@ -1,7 +1,9 @@
 """Risk pages: the corruption risk assessment of each fiscal year and its follow-up report.
 
 `/risks/<year>/` (topic risk.assessment, the year) holds the register, the risks by level and the
-5×5 risk matrix; `/risks/<year>/follow-up/` (topic risk.actions; the half or the whole year, from
+5×5 risk matrix (a risk the report gives without scores is listed as unscored, in no cell), with
+every printed score, level and count shown as the official figure and the computed one beside it;
+`/risks/<year>/follow-up/` (topic risk.actions; the half or the whole year, from
 its as-of date) holds the share of new controls by status and the residual levels beside the
 initial ones, once the file gives statuses. Every table is a DataTable, printed and also a CSV.
 """
@@ -16,9 +18,11 @@ from generator.families.risks import model as risks
 from generator.base.calendar import format_thai_date, round_of
 from generator.engine.charts import Series, bar_chart
 from generator.engine.downloads import DataTable
+from generator.engine.figures import Figure, figure
+from generator.engine.owners import owner_names
 from generator.engine.render import digit_style, fy_label
 from generator.families.risks.matrix import risk_matrix, summary_sentence
-from generator.families.risks.model import BANDS, CONTROL_STATUSES, LEVELS, RISK_KINDS, SCALE_TH, Count, Risk, RiskYear
+from generator.families.risks.model import BANDS, CONTROL_STATUSES, LEVELS, SCALE_TH, UNSCORED, Count, Risk, RiskYear
 from generator.engine.site import Site
 from generator.engine.pages import Asset
 from generator.engine.pages import Page
@@ -34,11 +38,10 @@ class RiskView:
 
     code: str
     risk: Risk
-    kind: str
     anchor: Markup  # `risk-<id>`; ids are slugs, so safe inside a Markdown attribute list
-    controls: tuple[tuple[object, str], ...]  # (control, unit name)
-    score: str  # computed, with the printed figure beside it when they differ
-    level: str
+    controls: tuple[tuple[object, str], ...]  # (control, unit names)
+    score: Figure  # the printed score first, the computed one as its check
+    level: Figure
 
 
 def build(site: Site) -> list[Page | Asset]:
@@ -59,10 +62,19 @@ def _views(site: Site, record: RiskYear) -> list[RiskView]:
         unit = site.unit(unit_id)
         return unit.name_th if unit else unit_id
 
-    return [RiskView(risks.code(n), r, RISK_KINDS[r.kind][0], Markup(f"risk-{r.id}"),
-                     tuple((c, unit_name(c.owner)) for c in r.controls), _shown(r.score, r.score_published),
-                     _shown(r.level.th, LEVELS[r.level_published][0] if r.level_published else None))
+    return [RiskView(risks.code(n), r, Markup(f"risk-{r.id}"),
+                     tuple((c, owner_names(c.owner, unit_name)) for c in r.controls),
+                     figure("คะแนนความเสี่ยง", r.score_published, r.score, record, f"risks[{n}].score_published", 0),
+                     _level(record, n, r))
             for n, r in enumerate(record.risks)]
+
+
+def _level(record: RiskYear, n: int, r: Risk) -> Figure:
+    """The published level first; the computed one beside it (the level of a printed score alone counts as
+    computed; an unscored risk has neither)."""
+    computed = r.level or (r.shown_level if r.level_published is None else None)
+    return figure("ระดับความเสี่ยง", LEVELS[r.level_published][0] if r.level_published else None,
+                  computed.th if computed else None, record, f"risks[{n}].level_published")
 
 
 def _document(site: Site, doc_id: str | None):
@@ -75,6 +87,7 @@ def _assessment(site: Site, year: int, has_follow_up: bool) -> list[Page | Asset
     uri = f"risks/{year}/index.md"
     cells = risks.matrix(record.risks)
     counts = risks.by_level(record.risks)
+    unscored = risks.unscored(record.risks)
     tables = {
         "levels": _counts("by-level", "จำนวนความเสี่ยงจำแนกตามระดับ", "ระดับความเสี่ยง", "จำนวน (รายการ)", counts),
         "register": _register(views),
@@ -83,10 +96,12 @@ def _assessment(site: Site, year: int, has_follow_up: bool) -> list[Page | Asset
     }
     title = record.title_th or f"{ASSESSMENT} {fy_label(year)}"
     chart = risk_matrix(f"แผนภูมิความเสี่ยง (Risk Matrix) {fy_label(year)}", cells,
-                        summary_sentence("ความเสี่ยงทั้งหมด", cells), link=True)
+                        summary_sentence("ความเสี่ยงที่ให้คะแนน" if unscored else "ความเสี่ยงทั้งหมด", cells), link=True)
+    count = figure("จำนวนความเสี่ยง", record.stated_count, len(record.risks), record, "stated_count", 0)
     return [page(uri, "risks-year.md.j2", title, topics=("risk.assessment",), period=str(year),
                  source=site.source("risks", str(year)), year=year, record=record, views=views, tables=tables,
-                 counts=counts, chart=chart, document=_document(site, record.document), has_follow_up=has_follow_up),
+                 counts=counts, count=count, unscored=unscored, unscored_key=UNSCORED[0], chart=chart,
+                 document=_document(site, record.document), has_follow_up=has_follow_up),
             *(Asset(t.csv_path(uri), t.csv()) for t in tables.values())]
 
 
@@ -133,17 +148,17 @@ def _counts(name: str, title: str, label: str, unit: str, counts: list[Count]) -
                      footer=("รวม", total, "100.00" if total else "0.00"))
 
 
-def _shown(computed: object, printed: object) -> str:
-    """A computed figure, with the printed one beside it when they differ (domain.md §5, rule 1)."""
-    return f"{computed}" if printed is None or printed == computed else f"{computed} (พิมพ์ไว้ {printed})"
-
-
 def _register(views: list[RiskView]) -> DataTable:
-    rows = tuple((v.code, v.risk.process_th, v.risk.risk_th, v.kind, v.risk.likelihood, v.risk.impact, v.score,
-                  v.level, "; ".join(v.risk.existing_controls_th) or "-") for v in views)
+    rows = tuple((v.code, v.risk.process_th, v.risk.risk_th, v.risk.kind_th, _rating(v.risk.likelihood),
+                  _rating(v.risk.impact), v.score.cell or "-", v.level.cell or UNSCORED[1],
+                  "; ".join(v.risk.existing_controls_th) or "-") for v in views)
     return DataTable("register", "ทะเบียนความเสี่ยง",
                      ("ลำดับ", "กระบวนงาน/ภารกิจ", "ความเสี่ยง", "ประเภท", "โอกาส (1–5)", "ผลกระทบ (1–5)",
                       "คะแนน", "ระดับ", "การควบคุมที่มีอยู่"), rows, figure_columns=(4, 5, 6))
+
+
+def _rating(value: int | None) -> int | str:
+    return "-" if value is None else value
 
 
 def _controls(views: list[RiskView], status: bool) -> DataTable:
@@ -152,8 +167,7 @@ def _controls(views: list[RiskView], status: bool) -> DataTable:
         for control, unit in v.controls:
             row = (v.code, control.measure_th, unit, control.schedule_th or "-")
             if status:
-                label = CONTROL_STATUSES[control.status][0] if control.status else risks.NOT_REPORTED[1]
-                row = (v.code, control.measure_th, unit, label, control.result_th or "-")
+                row = (v.code, control.measure_th, unit, CONTROL_STATUSES[control.reported][0], control.result_th or "-")
             rows.append(row)
     columns = (("ความเสี่ยง", "มาตรการ", "ผู้รับผิดชอบ", "สถานะ", "ผลการดำเนินการ") if status
                else ("ความเสี่ยง", "มาตรการเพิ่มเติม", "ผู้รับผิดชอบ", "ระยะเวลาดำเนินการ"))
@@ -168,7 +182,9 @@ def _criteria() -> DataTable:
 
 
 def _before_after(before: list[Count], after: list[Count], unrated: int) -> DataTable:
-    rows = [(b.label, b.count, a.count) for b, a in zip(before, after)]
+    """Levels before and after treatment; the unscored risks and those not yet rated again on rows of their own."""
+    after_of = {c.key: c.count for c in after}
+    rows = [(b.label, b.count, "" if b.key == UNSCORED[0] else after_of.get(b.key, 0)) for b in before]
     if unrated:
         rows.append(("ยังไม่ประเมินหลังดำเนินการ", "", unrated))
     return DataTable("levels-before-after", "ระดับความเสี่ยงก่อนและหลังดำเนินการ",
@@ -177,7 +193,7 @@ def _before_after(before: list[Count], after: list[Count], unrated: int) -> Data
 
 
 def _residual(views: list[RiskView]) -> DataTable:
-    rows = tuple((v.code, v.risk.process_th, v.risk.score, v.risk.level.th,
+    rows = tuple((v.code, v.risk.process_th, v.score.cell or "-", v.level.cell or UNSCORED[1],
                   "-" if v.risk.residual_score is None else v.risk.residual_score,
                   v.risk.residual_level.th if v.risk.residual_level else "ยังไม่ประเมิน",
                   risks.change(v.risk) or "-") for v in views)

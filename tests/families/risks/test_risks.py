@@ -85,8 +85,10 @@ def test_a_year_loads_with_thai_labels_and_thai_digits(tmp_path):
 @pytest.mark.parametrize("old, new, line, field, code", [
     ("    impact: 4\n", "    impact: 6\n", 8, "risks[0].impact", "rating"),
     ("    likelihood: 1\n", "    likelihood: สูง\n", 22, "risks[1].likelihood", "rating"),
-    ("    kind: gifts\n", "    kind: สินบนนน\n", 21, "risks[1].kind", "literal_error"),
+    ("    kind: gifts\n", "    kind: '<b>สินบน</b>'\n", 21, "risks[1].kind", "html"),
     ("    residual_impact: 4\n", "", 3, "risks[0]", "residual"),
+    ("    likelihood: 1\n", "", 18, "risks[1]", "rating_pair"),
+    ("    likelihood: ๓\n    impact: 4\n", "", 3, "risks[0]", "residual"),  # a residual rating needs the initial one
 ])
 def test_a_bad_rating_kind_or_residual_pair_names_its_line(tmp_path, old, new, line, field, code):
     problems = loaded(tmp_path, YEAR.replace(old, new))[1]
@@ -161,7 +163,7 @@ def test_an_unknown_unit_is_an_error_at_the_owner_line(tmp_path):
     problems = loaded(tmp_path, YEAR.replace("owner: legal\n        status: in_progress",
                                              "owner: lgal\n        status: in_progress"))[1]
     assert [(p.line, p.field, p.code, p.severity) for p in problems] == [
-        (14, "risks[0].controls[1].owner", "unknown_unit", "error")]
+        (14, "risks[0].controls[1].owner[0]", "unknown_unit", "error")]
     assert "admin, legal" in problems[0].th
 
 
