@@ -54,10 +54,10 @@ class Page:
 
 @dataclass(frozen=True)
 class Asset:
-    """A generated file that is not a page (a CSV or JSON export), copied to the site as it is."""
+    """A generated file that is not a page (a CSV, JSON or XLSX export), copied to the site as it is."""
 
     src_uri: str
-    text: str
+    text: str | bytes  # bytes for a binary file (a workbook)
 
 
 def page(src_uri: str, template: str, title: str, *, topics: list[str] | tuple[str, ...] = (),

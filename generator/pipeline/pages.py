@@ -1,7 +1,9 @@
-"""Every generated page of a site: each registered family's builders in order, then the OIT index."""
+"""Every generated page of a site: each registered family's builders in order, then the OIT index,
+then a workbook beside every CSV (generator/engine/downloads.py)."""
 
 from __future__ import annotations
 
+from generator.engine.downloads import with_workbooks
 from generator.engine.pages import Asset, Page
 from generator.engine.render import digits, register_labels
 from generator.engine.site import Site
@@ -15,4 +17,4 @@ def build_all(site: Site) -> list[Page | Asset]:
     """Every generated page of the site; the OIT index comes last because it indexes the others."""
     with digits("thai" if site.thai_digits else "arabic"):
         pages: list[Page | Asset] = [p for family in FAMILIES for build in family.builders for p in build(site)]
-        return pages + oit.build(site, [p for p in pages if isinstance(p, Page)])
+        return with_workbooks(pages + oit.build(site, [p for p in pages if isinstance(p, Page)]))
