@@ -28,7 +28,8 @@ from pydantic import TypeAdapter, ValidationError
 from generator.base import calendar
 from generator.families.budget.model import EXPENSE_TYPES
 from generator.base.fields import FiscalYear
-from generator.families.ita.model import INDICATORS, outcome, score_text
+from generator.families.ita.model import INDICATORS
+from generator.families.ita.outcome import outcome, score_text
 from generator.pipeline.load import Data, Project, load
 from generator.families.measures.model import weak_indicators
 from generator.families.nogift.model import ACTIONS, GIVER_KINDS

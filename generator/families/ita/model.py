@@ -1,24 +1,25 @@
-"""ITA results (ผลการประเมิน ITA): the ten indicator scores of a fiscal year, and all that follows from them.
+"""ITA results (ผลการประเมิน ITA) as published: `data/ita/<fiscal year>.yml`.
 
-`data/ita/<fiscal year>.yml` holds the indicator scores as the assessment published them. The tool
-scores, the total, the level, pass or fail, strengths and weaknesses and the change from the year
-before are computed with `generator/base/scoring.py` (Decimal, half-up); figures printed in the official
-report are kept as `*_published` and compared (`generator/families/ita/checks.py`), never copied.
+A year holds what the assessor published: the ten indicator scores (with their printed levels, when
+the report prints them), the total, the weighted components, the level and the rank; for an earlier
+year often only the total (and level), which is enough. The office's own targets for the year sit
+beside them. The published figures are the official ones; what can be computed from them (the
+components and total from the indicators, indicators 9 and 10 from the per-item OIT table) is the
+check, made in `generator/families/ita/outcome.py` and compared in `checks.py`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, Field, ValidationInfo, WithJsonSchema, field_validator
+from pydantic import BeforeValidator, Field, ValidationInfo, WithJsonSchema, field_validator, model_validator
 
 from generator.base import calendar
 from generator.base import scoring
 from generator.base.fields import Text, ThaiDate, WebUrl, WholeNumber, one_of
-from generator.oit.framework import Framework
+from generator.engine.figures import Acknowledging
 from generator.engine.records import Record
 from generator.base.problems import DataError
 
@@ -41,8 +42,6 @@ TOOLS: dict[str, tuple[str, str]] = {
     "OIT": ("แบบตรวจการเปิดเผยข้อมูลสาธารณะ", "open data (public disclosure)"),
 }
 LEVELS: dict[str, tuple[str, str]] = {level.code: (level.code, level.label_en) for level in scoring.DEFAULT_SCALE.levels}
-# A published figure may differ from the computed one by a rounding step, never by more (domain.md §5).
-TOLERANCE = Decimal("0.01")
 
 
 def _score(value: Any) -> Decimal:
@@ -71,23 +70,61 @@ def _points(value: Any) -> int:
     return int(text)
 
 
-Score = Annotated[Decimal, BeforeValidator(_score), WithJsonSchema(
-    {"type": ["number", "string"], "minimum": 0, "maximum": 100, "description": "คะแนน 0–100 เช่น 89.91 / score"})]
+_SCORE_SCHEMA = {"type": ["number", "string"], "minimum": 0, "maximum": 100, "description": "คะแนน 0–100 เช่น 89.91 / score"}
+Score = Annotated[Decimal, BeforeValidator(_score), WithJsonSchema(_SCORE_SCHEMA)]
 ItemPoints = Annotated[int, BeforeValidator(_points), WithJsonSchema(
     {"enum": [0, 100, "มี", "ไม่มี"], "description": "คะแนนรายข้อ 0 หรือ 100 / item score"})]
+Level = one_of(LEVELS)
 
 
-class ItaYear(Record):
-    """`data/ita/<fiscal year>.yml`: the result of one year's assessment, as published."""
+class PublishedIndicator(Record):
+    """One indicator as the result prints it: its score and, where the report prints one, its level."""
 
-    indicators: dict[int, Score] = Field(description="คะแนนตัวชี้วัดที่ 1–10 ตามที่ประกาศ เช่น 1: 92.10 "
-                                                     "/ the ten indicator scores as published")
+    score: Score = Field(description="คะแนนตามที่ประกาศ / score as published")
+    level: Level | None = Field(None, description="ระดับตามที่พิมพ์ไว้ (ถ้ามี) / level as printed")
+
+
+def _indicator(value: Any) -> Any:
+    """`1: 92.10` or `1: {score: 92.10, level: A}`: a bare score is an indicator without a printed level
+    (read here, so that a wrong bare score is named `indicators.1`, as it is written)."""
+    return value if isinstance(value, dict) else {"score": _score(value)}
+
+
+Indicator = Annotated[PublishedIndicator, BeforeValidator(_indicator), WithJsonSchema({"anyOf": [
+    _SCORE_SCHEMA, {"type": "object", "additionalProperties": False, "required": ["score"], "properties": {
+        "score": _SCORE_SCHEMA, "level": {"enum": list(LEVELS), "description": "ระดับตามที่พิมพ์ไว้ / level"}}}],
+    "description": "คะแนน เช่น 92.10 หรือ {score: 92.10, level: AA} เมื่อรายงานพิมพ์ระดับรายตัวชี้วัด"})]
+
+
+class Targets(Record):
+    """The office's own ITA targets for the year (เป้าหมาย), as its plan states them: scores out of 100."""
+
+    total: Score | None = Field(None, description="เป้าหมายคะแนน ITA รวม เช่น 95 / total")
+    iit: Score | None = Field(None, description="เป้าหมายคะแนน IIT (เต็ม 100) / IIT, out of 100")
+    eit: Score | None = Field(None, description="เป้าหมายคะแนน EIT (เต็ม 100) / EIT, out of 100")
+    oit: Score | None = Field(None, description="เป้าหมายคะแนน OIT (เต็ม 100) / OIT, out of 100")
+    source_th: Text | None = Field(None, description="ที่มาของเป้าหมาย เช่น แผนปฏิบัติการประจำปี / where it is stated")
+
+    @model_validator(mode="after")
+    def _one_target(self) -> Targets:
+        if all(getattr(self, k) is None for k in ("total", "iit", "eit", "oit")):
+            raise DataError("targets ต้องมีเป้าหมายอย่างน้อยหนึ่งค่า เช่น total: 95",
+                            "targets needs at least one target, e.g. total: 95", "targets")
+        return self
+
+
+class ItaYear(Acknowledging):
+    """`data/ita/<fiscal year>.yml`: the result of one year's assessment as published, and the office's targets."""
+
+    indicators: dict[int, Indicator] = Field(
+        {}, description="คะแนนตัวชี้วัดที่ 1–10 ตามที่ประกาศ เช่น 1: 92.10 (ปีที่มีแต่คะแนนรวมไม่ต้องใส่) "
+                        "/ the ten indicator scores as published (leave out for a year known by its total only)")
     iit_published: Score | None = Field(None, description="คะแนน IIT ที่คูณน้ำหนักแล้ว (เต็ม 30) ตามที่ประกาศ "
                                                           "/ weighted IIT as published")
     eit_published: Score | None = Field(None, description="คะแนน EIT ที่คูณน้ำหนักแล้ว (เต็ม 30) ตามที่ประกาศ")
     oit_published: Score | None = Field(None, description="คะแนน OIT ที่คูณน้ำหนักแล้ว (เต็ม 40) ตามที่ประกาศ")
     total_published: Score | None = Field(None, description="คะแนนรวมตามที่ประกาศ / total as published")
-    level_published: one_of(LEVELS) | None = Field(None, description="ระดับผลการประเมินตามที่ประกาศ / level")
+    level_published: Level | None = Field(None, description="ระดับผลการประเมินตามที่ประกาศ / level")
     rank: WholeNumber | None = Field(None, description="อันดับของหน่วยงานในระดับประเทศ / national rank")
     rank_of: WholeNumber | None = Field(None, description="จำนวนหน่วยงานที่จัดอันดับ / ranked out of")
     announced: ThaiDate | None = Field(None, description="วันที่ประกาศผล (ก่อนวันนี้จะยังไม่เผยแพร่) / date announced")
@@ -95,7 +132,20 @@ class ItaYear(Record):
     url: WebUrl | None = Field(None, description="ลิงก์ผลการประเมินต้นทาง / link to the official result")
     oit_items: dict[Text, ItemPoints] = Field(
         {}, description="ผลรายข้อ OIT ถ้ามี เช่น O1: 100 / per-item OIT result, where the office has it")
+    oit_sub_indicators: dict[Text, Score] = Field(
+        {}, description="คะแนนตัวชี้วัดย่อย OIT ตามที่ประกาศ เช่น '9.1': 88.89 / OIT sub-indicator scores as published")
+    targets: Targets | None = Field(None, description="เป้าหมาย ITA ของสำนักงานในปีนี้ / the office's own targets")
     note_th: Text | None = None
+
+    @property
+    def scores(self) -> dict[int, Decimal]:
+        """The indicator scores as published, by number (empty for a year known by its total only)."""
+        return {n: indicator.score for n, indicator in self.indicators.items()}
+
+    @property
+    def has_result(self) -> bool:
+        """Whether the year has a result at all (a year may so far hold only the office's targets)."""
+        return bool(self.indicators) or self.total_published is not None
 
     @field_validator("rank", "rank_of", mode="before")
     @classmethod
@@ -108,17 +158,18 @@ class ItaYear(Record):
 
     @field_validator("indicators")
     @classmethod
-    def _all_ten(cls, indicators: dict[int, Decimal]) -> dict[int, Decimal]:
-        missing = sorted(set(INDICATORS) - indicators.keys())
+    def _all_ten(cls, indicators: dict[int, PublishedIndicator]) -> dict[int, PublishedIndicator]:
+        missing = sorted(set(INDICATORS) - indicators.keys()) if indicators else []
         unknown = sorted(indicators.keys() - set(INDICATORS))
         if missing or unknown:
             gaps_th = (f" (ขาดตัวที่ {', '.join(map(str, missing))})" if missing else "") + (
                 f" (ไม่มีตัวที่ {', '.join(map(str, unknown))})" if unknown else "")
             gaps_en = (f" (missing {', '.join(map(str, missing))})" if missing else "") + (
                 f" (no indicator {', '.join(map(str, unknown))})" if unknown else "")
-            raise DataError(f"indicators ต้องมีคะแนนตัวชี้วัดที่ 1 ถึง 10 ครบ ตัวละหนึ่งบรรทัด เช่น 1: 92.10{gaps_th}",
-                            f"indicators must give indicators 1 to 10, one line each, e.g. 1: 92.10{gaps_en}",
-                            "indicators")
+            raise DataError(f"indicators ต้องมีคะแนนตัวชี้วัดที่ 1 ถึง 10 ครบ ตัวละหนึ่งบรรทัด เช่น 1: 92.10{gaps_th} "
+                            "หรือไม่ใส่ indicators เลยเมื่อรายงานมีแต่คะแนนรวม",
+                            f"indicators must give indicators 1 to 10, one line each, e.g. 1: 92.10{gaps_en}, or be "
+                            "left out when the report gives the total only", "indicators")
         return indicators
 
     @field_validator("rank_of")
@@ -130,164 +181,21 @@ class ItaYear(Record):
                             "rank is needed and may not exceed rank_of (31st of 245: rank: 31, rank_of: 245)", "rank")
         return rank_of
 
-
-@dataclass(frozen=True)
-class IndicatorScore:
-    """One indicator of one year, judged against the pass mark as reports do (≥ pass mark: a strength)."""
-
-    number: int
-    tool: str
-    score: Decimal
-    level: scoring.Level
-    passed: bool
-
-    @property
-    def title_th(self) -> str:
-        """The indicator's Thai name."""
-        return INDICATORS[self.number][0]
-
-
-@dataclass(frozen=True)
-class Component:
-    """One tool: the mean of its indicators, its weight and the weighted score reports print."""
-
-    tool: str
-    numbers: tuple[int, ...]
-    mean: Decimal
-    weight: Decimal
-    weighted: Decimal
-    published: Decimal | None
-
-
-@dataclass(frozen=True)
-class Mismatch:
-    """A published figure that the computation does not reproduce."""
-
-    field: str  # the key in the data file, for the warning's line
-    label_th: str
-    published: str
-    computed: str
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """A year's result, computed from its ten indicators; the published figures ride along for comparison."""
-
-    year: int
-    record: ItaYear
-    result: scoring.ItaResult
-    indicators: tuple[IndicatorScore, ...]
-    components: tuple[Component, ...]
-
-    @property
-    def strengths(self) -> list[IndicatorScore]:
-        """จุดแข็ง: indicators at or above the pass mark, highest first."""
-        return sorted((i for i in self.indicators if i.passed), key=lambda i: (-i.score, i.number))
-
-    @property
-    def weaknesses(self) -> list[IndicatorScore]:
-        """จุดที่ต้องพัฒนา: indicators below the pass mark, lowest first."""
-        return sorted((i for i in self.indicators if not i.passed), key=lambda i: (i.score, i.number))
-
-    def mismatches(self) -> list[Mismatch]:
-        """Published components, total and level that differ from the computed ones by more than 0.01."""
-        out = []
-        for component in self.components:
-            if component.published is not None and differs(component.published, component.weighted):
-                out.append(Mismatch(f"{component.tool.lower()}_published", f"คะแนน {component.tool} (ถ่วงน้ำหนัก)",
-                                    score_text(component.published), score_text(component.weighted)))
-        published = self.record.total_published
-        if published is not None and differs(published, self.result.total):
-            out.append(Mismatch("total_published", "คะแนนรวม", score_text(published), score_text(self.result.total)))
-        level = self.record.level_published
-        if level is not None and level != self.result.level.code:
-            out.append(Mismatch("level_published", "ระดับ", level, self.result.level.code))
-        return out
-
-
-def differs(published: Decimal, computed: Decimal) -> bool:
-    """Compared with the computed value as it is printed (2 decimals, half up)."""
-    return abs(published - scoring.round2(computed)) > TOLERANCE
-
-
-def score_text(value: Decimal) -> str:
-    """A score as reports print it: two decimals, rounded half up."""
-    return f"{scoring.round2(value):.2f}"
-
-
-def outcome(year: int, record: ItaYear, scale: scoring.Scale = scoring.DEFAULT_SCALE) -> Outcome:
-    """Compute the components, total, level and each indicator's verdict of one year."""
-    result = scoring.ita_result(record.indicators, scale)
-    means = scoring.tool_means(record.indicators, scale)
-    weighted = {"IIT": result.iit, "EIT": result.eit, "OIT": result.oit}
-    tool_of = {n: tool for tool, numbers in scale.tool_indicators.items() for n in numbers}
-    indicators = tuple(IndicatorScore(n, tool_of[n], record.indicators[n], scale.level(record.indicators[n]),
-                                      scale.passes(record.indicators[n])) for n in sorted(record.indicators))
-    components = tuple(Component(tool, tuple(scale.tool_indicators[tool]), means[tool], scale.weights[tool],
-                                 weighted[tool], getattr(record, f"{tool.lower()}_published"))
-                       for tool in ("IIT", "EIT", "OIT"))
-    return Outcome(year, record, result, indicators, components)
-
-
-@dataclass(frozen=True)
-class HistoryRow:
-    """One year in the history table; `change` is against the year before (None without that year)."""
-
-    year: int
-    total: Decimal  # as printed: 2 decimals
-    level: scoring.Level
-    passed: bool
-    change: Decimal | None
-    rank: int | None
-    rank_of: int | None
-
-    @property
-    def trend_th(self) -> str | None:
-        """พัฒนาการ: เพิ่มขึ้น, ลดลง or เท่าเดิม."""
-        if self.change is None:
-            return None
-        return "เพิ่มขึ้น" if self.change > 0 else "ลดลง" if self.change < 0 else "เท่าเดิม"
-
-    @property
-    def change_text(self) -> str:
-        """The signed difference as reports print it (`+1.25`, `-0.80`, `0.00`)."""
-        if self.change is None:
-            return ""
-        return f"{self.change:+.2f}" if self.change else "0.00"
-
-
-def history(outcomes: list[Outcome]) -> list[HistoryRow]:
-    """Every year, oldest first, with the change of the printed total from the year before."""
-    rows: list[HistoryRow] = []
-    by_year = {o.year: o for o in outcomes}
-    for year in sorted(by_year):
-        result, record = by_year[year].result, by_year[year].record
-        total = scoring.round2(result.total)
-        before = by_year.get(year - 1)
-        # Reports subtract the printed totals, so the difference is one of printed figures too.
-        change = None if before is None else total - scoring.round2(before.result.total)
-        rows.append(HistoryRow(year, total, result.level, result.passed, change, record.rank, record.rank_of))
-    return rows
-
-
-def oit_from_items(record: ItaYear, framework: Framework,
-                   scale: scoring.Scale = scoring.DEFAULT_SCALE) -> scoring.OitScores | None:
-    """Indicators 9 and 10 recomputed from the per-item table, when it scores every item of the framework."""
-    groups: dict[int, dict[str, list[int]]] = {}
-    for indicator in framework.indicators:
-        for sub in indicator.sub_indicators:
-            for item in sub.items:
-                if item.number not in record.oit_items:
-                    return None
-                groups.setdefault(indicator.number, {}).setdefault(sub.id, []).append(record.oit_items[item.number])
-    return scoring.oit_scores(groups, scale)
-
-
-def unknown_items(record: ItaYear, framework: Framework) -> list[str]:
-    """Item numbers of the per-item table that the framework does not have."""
-    known = {item.number for indicator in framework.indicators for sub in indicator.sub_indicators
-             for item in sub.items}
-    return [number for number in record.oit_items if number not in known]
+    @model_validator(mode="after")
+    def _something(self) -> ItaYear:
+        """A year says something: its indicator scores, its published total, or at least the office's targets."""
+        if not self.has_result and self.targets is None:
+            raise DataError("ต้องมีคะแนนรายตัวชี้วัด (indicators) หรือคะแนนรวมตามที่ประกาศ (total_published) "
+                            "หรือเป้าหมายของปี (targets) อย่างใดอย่างหนึ่ง",
+                            "give the indicator scores (indicators), the published total (total_published) or the "
+                            "year's targets (targets)", "no_result")
+        published = [k for k in ("iit_published", "eit_published", "oit_published", "level_published", "rank")
+                     if getattr(self, k) is not None]
+        if published and not self.has_result:
+            raise DataError(f"มี {published[0]} แต่ไม่มีคะแนนรวม ให้เพิ่ม total_published: คะแนนรวมตามที่ประกาศ",
+                            f"{published[0]} is given without a total; add total_published: the published total",
+                            "no_total")
+        return self
 
 
 def public(records: dict[int, ItaYear], today: date) -> dict[int, ItaYear]:

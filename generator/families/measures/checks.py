@@ -1,21 +1,29 @@
 """Checks of the integrity measures against the ITA result they answer.
 
 What would mislead a reader is an error (a unit that does not exist, a status without a report
-date); what is doubtful is a warning (a measure for an indicator that passed, a weak indicator left
-without a measure).
+date); what is doubtful is a warning (a measure for an indicator that is not weak, a weak indicator
+left without a measure, the same measure twice); a stated count of weak indicators that differs from
+the list is a discrepancy the webmaster may acknowledge; a measure the report gives no status is a
+note: the page says "ไม่ได้รายงาน", as the report does.
 """
 
 from __future__ import annotations
 
+import re
 from functools import partial
 from typing import Any
 
 from generator.base.calendar import fiscal_year_bounds, parse_period
 from generator.base.problems import Problem
-from generator.engine.checking import check_file, problem_at, unknown_unit
+from generator.engine.checking import check_file, problem_at
 from generator.engine.data import Data, Project
-from generator.families.ita import model as ita
+from generator.engine.figures import discrepancy_at
+from generator.engine.owners import check_owners
+from generator.families.ita import outcome as ita
+from generator.families.ita.model import INDICATORS
 from generator.families.measures.model import MeasuresYear, weak_indicators
+
+KIND = "measures"
 
 
 def check_measures(data: Data, project: Project) -> list[Problem]:
@@ -24,38 +32,46 @@ def check_measures(data: Data, project: Project) -> list[Problem]:
     scale = data.config.scoring.scale()
     for year, record in sorted(data.measures.items()):
         previous = data.ita.get(year - 1)
-        outcome = ita.outcome(year - 1, previous, scale) if previous else None
+        outcome = ita.outcome(year - 1, previous, scale) if previous and previous.has_result else None
         problems += _measures(data, project, year, record, outcome)
     return problems
 
 
 def _measures(data: Data, project: Project, year: int, record: MeasuresYear,
               previous: ita.Outcome | None) -> list[Problem]:
-    problems = _against_result(data, year, record, previous)
-    problem = partial(problem_at, data, "measures", str(year))
+    key = str(year)
+    problems = _against_result(data, year, record, previous) + _stated_count(data, year, record)
     announced = record.announcement and record.announcement.document
     if announced and not data.exists("documents", announced):
         problems.append(_unknown_document(data, year, ("announcement", "document"), announced))
-    start, end = fiscal_year_bounds(year)
     for i, issue in enumerate(record.issues):
-        for j, unit in enumerate(issue.owners):
-            if data.units and not data.exists("units", unit):
-                problems.append(unknown_unit(data, "measures", str(year), ("issues", i, "owners", j), unit))
-        for k, key in enumerate(issue.schedule):
-            period = parse_period(key)
-            if period.end < start or period.start > end:
-                problems.append(problem(("issues", i, "schedule", k), "schedule_outside_year",
-                                        f"ระยะเวลา {period.label_th} อยู่นอกปีงบประมาณ {year} ตรวจปีหรือเดือน",
-                                        f"the schedule {key} lies outside fiscal year {year}; check the year or month",
-                                        "warning"))
+        problems += check_owners(data, KIND, key, ("issues", i, "owners"), issue.owners)
+        problems += _schedule(data, year, ("issues", i, "schedule"), issue.schedule or [])
         for j, measure in enumerate(issue.measures):
-            problems += _measure(data, project, year, ("issues", i, "measures", j), measure, record)
+            path = ("issues", i, "measures", j)
+            problems += check_owners(data, KIND, key, path + ("owners",), measure.owners or [])
+            problems += _schedule(data, year, path + ("schedule",), measure.schedule or [])
+            problems += _measure(data, project, year, path, measure, record)
+    return problems + _duplicates(data, year, record)
+
+
+def _schedule(data: Data, year: int, path: tuple[Any, ...], schedule: list[str]) -> list[Problem]:
+    """A period outside the fiscal year of the measures is doubtful."""
+    start, end = fiscal_year_bounds(year)
+    problems = []
+    for k, key in enumerate(schedule):
+        period = parse_period(key)
+        if period.end < start or period.start > end:
+            problems.append(problem_at(data, KIND, str(year), path + (k,), "schedule_outside_year",
+                                       f"ระยะเวลา {period.label_th} อยู่นอกปีงบประมาณ {year} ตรวจปีหรือเดือน",
+                                       f"the schedule {key} lies outside fiscal year {year}; check the year or month",
+                                       "warning"))
     return problems
 
 
 def _against_result(data: Data, year: int, record: MeasuresYear, previous: ita.Outcome | None) -> list[Problem]:
     """Measures answer the weak indicators of the year before: each weak one needs a measure."""
-    problem = partial(problem_at, data, "measures", str(year))
+    problem = partial(problem_at, data, KIND, str(year))
     if ("ita", str(year - 1)) in data.refused or ("site", "scoring") in data.refused:
         return []  # the result, or the scale it is judged by, is refused with a problem of its own
     if previous is None:
@@ -64,36 +80,72 @@ def _against_result(data: Data, year: int, record: MeasuresYear, previous: ita.O
                         f"ให้เพิ่มไฟล์ data/ita/{year - 1}.yml",
                         f"there is no ITA result for {year - 1}, so the measures cannot be checked against its weak "
                         f"indicators; add data/ita/{year - 1}.yml", "warning")]
-    weak = weak_indicators(previous)
+    if not previous.indicators:
+        return []  # a result known by its total only names no weak indicator to answer
+    weak = weak_indicators(previous, record)
+    basis_th = "ไม่ได้อยู่ในกลุ่มคะแนนต่ำสุดที่สำนักงานเลือก" if record.weak_basis == "lowest" else "ผ่านเกณฑ์แล้ว"
     problems = []
     for i, issue in enumerate(record.issues):
         if issue.indicator not in weak:
             score = next(x for x in previous.indicators if x.number == issue.indicator)
             problems.append(problem(("issues", i, "indicator"), "not_weak",
                                     f"ตัวชี้วัดที่ {issue.indicator} ได้ {ita.score_text(score.score)} คะแนนในปี {year - 1} "
-                                    "ผ่านเกณฑ์แล้ว จึงไม่ใช่จุดอ่อน ตรวจเลขตัวชี้วัด",
-                                    f"indicator {issue.indicator} scored {ita.score_text(score.score)} in {year - 1} and "
-                                    "passed, so it is not a weakness; check the number", "warning"))
+                                    f"{basis_th} จึงไม่ใช่จุดอ่อน ตรวจเลขตัวชี้วัด (หรือเขียน weak_basis: lowest "
+                                    "เมื่อสำนักงานเลือกตัวชี้วัดที่คะแนนต่ำสุดตามลำดับ)",
+                                    f"indicator {issue.indicator} scored {ita.score_text(score.score)} in {year - 1}, so "
+                                    "it is not a weakness; check the number (or write weak_basis: lowest when the "
+                                    "office answers its lowest indicators)", "warning"))
     covered = {issue.indicator for issue in record.issues}
     for number in weak:
         if number not in covered:
             problems.append(problem(("issues",), "weak_without_measure",
-                                    f"ตัวชี้วัดที่ {number} {ita.INDICATORS[number][0]} ต่ำกว่าเกณฑ์ในปี {year - 1} "
+                                    f"ตัวชี้วัดที่ {number} {INDICATORS[number][0]} เป็นจุดอ่อนในปี {year - 1} "
                                     "แต่ยังไม่มีมาตรการ ให้เพิ่มรายการใน issues",
-                                    f"indicator {number} was below the pass mark in {year - 1} but has no measure; "
+                                    f"indicator {number} was weak in {year - 1} but has no measure; "
                                     "add an entry to issues", "warning"))
+    return problems
+
+
+def _stated_count(data: Data, year: int, record: MeasuresYear) -> list[Problem]:
+    """A printed count of weak indicators ("จุดอ่อน 4 ตัวชี้วัด") against the indicators the measures list."""
+    listed = len(record.issues)
+    if record.weak_printed is None or record.weak_printed == listed:
+        return []
+    return [discrepancy_at(data, KIND, str(year), ("weak_printed",), "stated_count",
+                           f"จำนวนตัวชี้วัดที่เป็นจุดอ่อนที่พิมพ์ไว้ ({record.weak_printed}) ไม่ตรงกับจำนวนประเด็นที่มีมาตรการ "
+                           f"({listed}) เว็บไซต์แสดงจำนวนที่พิมพ์ไว้และจำนวนตามรายการไว้ข้างกัน ตรวจตัวเลข "
+                           "ถ้าตรงกับรายงานแล้ว ให้เพิ่ม acknowledged: weak_printed: พร้อมเหตุผล",
+                           f"the printed count of weak indicators ({record.weak_printed}) differs from the issues listed "
+                           f"({listed}); the site shows both; if it is as printed, acknowledge weak_printed")]
+
+
+def _duplicates(data: Data, year: int, record: MeasuresYear) -> list[Problem]:
+    """The same measure twice in one announcement: a copy-paste slip, or a row entered twice."""
+    seen: dict[str, str] = {}
+    problems = []
+    for i, issue in enumerate(record.issues):
+        for j, measure in enumerate(issue.measures):
+            text = re.sub(r"\s+", " ", measure.text_th).strip()
+            if text in seen:
+                problems.append(problem_at(data, KIND, str(year), ("issues", i, "measures", j, "text_th"),
+                                           "duplicate_measure",
+                                           f"มาตรการนี้ซ้ำกับมาตรการที่ {seen[text]} ให้ลบรายการที่ซ้ำ หรือแก้ข้อความให้ต่างกัน",
+                                           f"this measure repeats measure {seen[text]}; remove the copy or reword it",
+                                           "warning"))
+            seen.setdefault(text, f"{i + 1}.{j + 1}")
     return problems
 
 
 def _measure(data: Data, project: Project, year: int, path: tuple[Any, ...], measure,
              record: MeasuresYear) -> list[Problem]:
-    problem = partial(problem_at, data, "measures", str(year))
+    problem = partial(problem_at, data, KIND, str(year))
     problems = []
     if record.report is not None and measure.status is None:
         problems.append(problem(path, "missing_status",
-                                "มีรายงานผล (report) แล้ว ทุกมาตรการต้องมี status: done, in_progress หรือ not_started",
-                                "the file has a report, so every measure needs a status: done, in_progress or "
-                                "not_started"))
+                                "รายงานผลไม่ได้ระบุสถานะของมาตรการนี้ หน้าเว็บจะแสดงว่า ไม่ได้รายงาน "
+                                "ถ้ารายงานระบุไว้ ให้เพิ่ม status: ดำเนินการแล้ว, อยู่ระหว่างดำเนินการ หรือ ยังไม่ดำเนินการ",
+                                "the report gives this measure no status, so the page says not reported; if it does, "
+                                "add status: done, in_progress or not_started", "note"))
     if record.report is None and (measure.status or measure.result_th or measure.evidence):
         problems.append(problem(path, "status_without_report",
                                 "มีผลการดำเนินงานแต่ไม่มีวันที่ของรายงาน ให้เพิ่ม report: แล้วใส่ as_of: (ข้อมูล ณ วันที่)",
@@ -109,11 +161,11 @@ def _measure(data: Data, project: Project, year: int, path: tuple[Any, ...], mea
         if link.document and not data.exists("documents", link.document):
             problems.append(_unknown_document(data, year, where + ("document",), link.document))
         if link.file:
-            problems += check_file(data, project, "measures", str(year), where + ("file",), link.file)
+            problems += check_file(data, project, KIND, str(year), where + ("file",), link.file)
     return problems
 
 
 def _unknown_document(data: Data, year: int, path: tuple[Any, ...], document: str) -> Problem:
-    return problem_at(data, "measures", str(year), path, "unknown_document",
+    return problem_at(data, KIND, str(year), path, "unknown_document",
                       f"ไม่พบเอกสารรหัส '{document}' ใน data/documents/ ให้ใช้รหัสที่มีอยู่",
                       f"no document '{document}' in data/documents/; use an existing id")

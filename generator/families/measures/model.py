@@ -1,10 +1,11 @@
 """Integrity measures (มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน) and the report on them.
 
 `data/measures/<fiscal year>.yml` answers the previous fiscal year's ITA result: for each weak
-indicator (below the pass mark; listed from `data/ita/<year - 1>.yml`, never typed) the measures,
-the responsible groups, who supervises and when. As the year goes on, each measure gets a status
-and what was done, as of a date: that is the implementation report, whose shares by status are
-computed here.
+indicator (below the pass mark, or the lowest ones when the office says so; scores from
+`data/ita/<year - 1>.yml`, never typed) the measures, the responsible groups (one, several or "ทุกกลุ่ม/
+หน่วย"), who supervises and when, as far as the announcement says. As the year goes on, each measure
+gets a status and what was done, as of a date: that is the implementation report, whose shares by
+status are computed here. A measure the report says nothing of is "ไม่ได้รายงาน", never "not started".
 """
 
 from __future__ import annotations
@@ -18,13 +19,23 @@ from pydantic import BeforeValidator, Field, WithJsonSchema, field_validator, mo
 
 from generator.base import calendar
 from generator.base import scoring
-from generator.base.fields import ContentPath, Slug, Text, ThaiDate, WebUrl, WholeNumber, labelled
-from generator.families.ita.model import INDICATORS, Outcome
-from generator.engine.records import Record, Signer
+from generator.base.fields import ContentPath, Slug, Text, ThaiDate, WebUrl, WholeNumber, labelled, one_of
 from generator.base.problems import DataError
 from generator.base.vocabulary import IMPLEMENTATION_ALIASES, IMPLEMENTATION_STATUSES
+from generator.engine.figures import Acknowledging
+from generator.engine.owners import Owners
+from generator.engine.records import Record, Signer
+from generator.families.ita.model import INDICATORS
+from generator.families.ita.outcome import Outcome
 
 STATUSES = IMPLEMENTATION_STATUSES
+# The three boxes every report prints; the other statuses are shown only when a measure has them.
+ALWAYS_SHOWN = ("done", "in_progress", "not_started")
+# Which indicators an office answers: those below the pass mark, or (as real reports also do) its lowest N.
+WEAK_BASES: dict[str, tuple[str, str]] = {
+    "pass_mark": ("ตัวชี้วัดที่ได้คะแนนต่ำกว่าเกณฑ์ผ่าน", "indicators below the pass mark"),
+    "lowest": ("ตัวชี้วัดที่ได้คะแนนต่ำสุดตามลำดับ", "the lowest-scoring indicators"),
+}
 
 
 def _periods(value: Any) -> Any:
@@ -67,6 +78,9 @@ class Measure(Record):
     """One measure, and (in the report) how far it got."""
 
     text_th: Text = Field(description="มาตรการ / the measure")
+    owners: Owners | None = Field(None, description="ผู้รับผิดชอบมาตรการนี้ ถ้าต่างจากของประเด็น "
+                                                    "/ this measure's owners, when not the issue's")
+    schedule: Schedule | None = Field(None, description="ระยะเวลาของมาตรการนี้ ถ้าต่างจากของประเด็น")
     status: labelled(STATUSES, IMPLEMENTATION_ALIASES) | None = Field(None, description="สภาพการดำเนินงาน (ในรายงานผล) / status")
     result_th: Text | None = Field(None, description="ผลการดำเนินงาน สิ่งที่ทำแล้ว / what was done")
     evidence: list[Link] = Field([], description="หลักฐานการดำเนินงาน / evidence")
@@ -77,9 +91,17 @@ class Issue(Record):
 
     indicator: WholeNumber = Field(description="ตัวชี้วัดที่เป็นจุดอ่อน (1–10) / the weak indicator")
     measures: list[Measure] = Field(min_length=1)
-    owners: list[Slug] = Field(min_length=1, description="รหัสกลุ่มที่รับผิดชอบใน data/units.yml / responsible units")
-    supervisor_th: Text = Field(description="ผู้กำกับติดตาม (ตำแหน่ง) / supervisor's position")
-    schedule: Schedule
+    owners: Owners = Field(default_factory=list)
+    supervisor_th: Text | None = Field(None, description="ผู้กำกับติดตาม (ตำแหน่ง) ถ้าประกาศระบุ / supervisor's position")
+    schedule: Schedule | None = Field(None, description="ระยะเวลาดำเนินการ ถ้าประกาศระบุ (ไม่มีก็เว้นไว้)")
+
+    def owners_of(self, measure: Measure) -> list[str]:
+        """Who is responsible for `measure`: its own owners, else the issue's (empty: the announcement names none)."""
+        return measure.owners if measure.owners is not None else self.owners
+
+    def schedule_of(self, measure: Measure) -> list[str]:
+        """When `measure` is done: its own schedule, else the issue's (empty: the announcement gives none)."""
+        return measure.schedule or self.schedule or []
 
     @field_validator("indicator", mode="before")
     @classmethod
@@ -108,10 +130,14 @@ class Report(Record):
     note_th: Text | None = None
 
 
-class MeasuresYear(Record):
+class MeasuresYear(Acknowledging):
     """`data/measures/<fiscal year>.yml`."""
 
     announcement: Announcement | None = None
+    weak_basis: one_of(WEAK_BASES) = Field("pass_mark", description="ตัวชี้วัดที่เป็นจุดอ่อนคือ: pass_mark = ต่ำกว่าเกณฑ์ผ่าน, "
+                                                                    "lowest = คะแนนต่ำสุด N ลำดับ (N ตาม weak_printed)")
+    weak_printed: WholeNumber | None = Field(None, description="จำนวนตัวชี้วัดที่เป็นจุดอ่อนตามที่พิมพ์ไว้ เช่น 4 "
+                                                               "/ the stated count of weak indicators")
     issues: list[Issue] = Field(min_length=1,
                                 description="มาตรการแยกตามประเด็นที่เป็นจุดอ่อน / measures per weak indicator")
     report: Report | None = Field(None, description="รายงานผลการดำเนินงาน (ให้ใส่ status ทุกมาตรการ) "
@@ -148,19 +174,31 @@ class StatusShare:
         return STATUSES[self.status][0]
 
 
+def status_of(measure: Measure) -> str:
+    """The status a report gives a measure; none given is "not_reported", never "not_started"."""
+    return measure.status or "not_reported"
+
+
 def shares(record: MeasuresYear) -> list[StatusShare]:
-    """Measures by status in the report's order (done, in progress, not started), with their shares."""
+    """Measures by status in the report's order (done, in progress, not started, then the others they have)."""
     measures = record.all_measures
     out = []
     for status in STATUSES:
-        count = sum(1 for m in measures if m.status == status)
-        out.append(StatusShare(status, count, scoring.percent(count, len(measures)) or Decimal(0)))
+        count = sum(1 for m in measures if status_of(m) == status)
+        if count or status in ALWAYS_SHOWN:
+            out.append(StatusShare(status, count, scoring.percent(count, len(measures)) or Decimal(0)))
     return out
 
 
-def weak_indicators(previous: Outcome | None) -> list[int]:
-    """The indicators of the previous year's result below the pass mark, lowest score first."""
-    return [] if previous is None else [i.number for i in previous.weaknesses]
+def weak_indicators(previous: Outcome | None, record: MeasuresYear | None = None) -> list[int]:
+    """The weak indicators of the previous year's result, lowest score first: below the pass mark, or the
+    lowest N when the measures say so (N as printed, else as many as they answer)."""
+    if previous is None:
+        return []
+    if record is not None and record.weak_basis == "lowest":
+        count = record.weak_printed if record.weak_printed is not None else len(record.issues)
+        return [i.number for i in sorted(previous.indicators, key=lambda i: (i.score, i.number))][:count]
+    return [i.number for i in previous.weaknesses]
 
 
 def public(records: dict[int, MeasuresYear], today: date) -> dict[int, MeasuresYear]:

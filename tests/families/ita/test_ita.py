@@ -7,9 +7,10 @@ from decimal import Decimal
 
 import pytest
 
-from generator.families.ita import model as ita
-from generator.pipeline.load import load
 from generator.base.scoring import Scale
+from generator.families.ita import model
+from generator.families.ita import outcome as ita
+from generator.pipeline.load import load
 
 from tests.conftest import located, project_with
 
@@ -25,15 +26,15 @@ def loaded(tmp_path, files):
 
 
 def outcome_of(text: str, year: int = 2568, scale: Scale = Scale()) -> ita.Outcome:
-    return ita.outcome(year, ita.ItaYear.model_validate(__import__("yaml").safe_load(text)), scale)
+    return ita.outcome(year, model.ItaYear.model_validate(__import__("yaml").safe_load(text)), scale)
 
 
 def test_the_worked_example_gives_its_components_total_and_level():
     result = outcome_of(WORKED)
-    assert [(c.tool, ita.score_text(c.mean), ita.score_text(c.weighted)) for c in result.components] == [
+    assert [(c.tool, ita.score_text(c.mean), c.weighted.cell) for c in result.components] == [
         ("IIT", "89.36", "26.81"), ("EIT", "91.57", "27.47"), ("OIT", "89.09", "35.63")]
-    assert ita.score_text(result.result.total) == "89.91"
-    assert (result.result.level.code, result.result.passed) == ("A", True)
+    assert result.total.cell == "89.91" and result.total.official is None  # nothing published: computed only
+    assert (result.level.code, result.passed) == ("A", True)
     assert [c.weight for c in result.components] == [Decimal("0.30"), Decimal("0.30"), Decimal("0.40")]
 
 
@@ -41,9 +42,9 @@ def test_strengths_and_weaknesses_are_split_at_the_pass_mark():
     result = outcome_of(YEAR_2566, 2566)
     assert [i.number for i in result.weaknesses] == [9, 8]  # lowest first
     assert [i.number for i in result.strengths] == [6, 1, 7, 3, 5, 10, 2, 4]  # highest first
-    assert (result.result.level.code, result.result.passed, ita.score_text(result.result.total)) == ("B", False, "84.96")
+    assert (result.level.code, result.passed, result.total.cell) == ("B", False, "84.96")
     nine = result.indicators[8]
-    assert (nine.number, nine.tool, nine.level.code, nine.passed, nine.title_th) == (9, "OIT", "B", False, "การเปิดเผยข้อมูล")
+    assert (nine.number, nine.tool, nine.level.shown, nine.passed, nine.title_th) == (9, "OIT", "B", False, "การเปิดเผยข้อมูล")
 
 
 def test_an_indicator_exactly_at_the_pass_mark_is_a_strength_and_the_pass_mark_comes_from_the_scale():
@@ -54,7 +55,7 @@ def test_an_indicator_exactly_at_the_pass_mark_is_a_strength_and_the_pass_mark_c
 
 def test_history_computes_the_change_and_the_trend_from_printed_totals():
     rows = ita.history([outcome_of(WORKED, 2568), outcome_of(YEAR_2566, 2566), outcome_of(WORKED, 2569)])
-    assert [(r.year, str(r.total), r.change_text, r.trend_th) for r in rows] == [
+    assert [(r.year, r.total.cell, r.change_text, r.trend_th) for r in rows] == [
         (2566, "84.96", "", None),  # the first year has nothing to compare with
         (2568, "89.91", "", None),  # 2567 is missing: no change against an older year
         (2569, "89.91", "0.00", "เท่าเดิม"),
@@ -72,7 +73,7 @@ def test_the_example_office_has_three_consistent_years(tmp_path):
     data, problems = loaded(tmp_path, {f"data/ita/{y}.yml": root / f"data/ita/{y}.yml" for y in (2566, 2567, 2568)})
     assert [p for p in problems if p.file.startswith("data/ita/")] == []
     rows = ita.history([ita.outcome(y, r) for y, r in data.ita.items()])
-    assert [(r.year, str(r.total), r.level.code, r.change_text) for r in rows] == [
+    assert [(r.year, r.total.cell, r.level.code, r.change_text) for r in rows] == [
         (2566, "84.96", "B", ""), (2567, "88.48", "A", "+3.52"), (2568, "89.91", "A", "+1.43")]
     assert [i.number for i in ita.outcome(2567, data.ita[2567]).weaknesses] == [8, 4, 7]
 
@@ -129,10 +130,10 @@ def test_wrong_results_are_errors_at_their_line(tmp_path, text, code, field):
 
 def test_thai_digits_are_read_as_scores(tmp_path):
     data, problems = loaded(tmp_path, {"data/ita/2568.yml": WORKED.replace("92.10", "'๙๒.๑๐'")})
-    assert problems == [] and data.ita[2568].indicators[1] == Decimal("92.10")
+    assert problems == [] and data.ita[2568].scores[1] == Decimal("92.10")
 
 
 def test_a_result_is_published_from_its_announcement_date():
-    record = ita.ItaYear.model_validate({"indicators": {n: 90 for n in range(1, 11)}, "announced": "2025-09-17"})
-    assert ita.public({2568: record}, date(2025, 9, 16)) == {}
-    assert ita.public({2568: record}, date(2025, 9, 17)) == {2568: record}
+    record = model.ItaYear.model_validate({"indicators": {n: 90 for n in range(1, 11)}, "announced": "2025-09-17"})
+    assert model.public({2568: record}, date(2025, 9, 16)) == {}
+    assert model.public({2568: record}, date(2025, 9, 17)) == {2568: record}

@@ -36,7 +36,8 @@ def test_history_lists_every_year_with_level_change_and_trend(tmp_path):
     # The chart of the totals: values as text, bars on a 0–100 scale, and a text alternative.
     assert '<span class="oit-visually-hidden">คะแนน ITA </span>84.96' in md and 'style="width:72.2%"' in md
     assert "ปีงบประมาณ 2566 84.96 ระดับ B, ปีงบประมาณ 2567 89.91 ระดับ A" in md
-    assert rows_of(pages["ita/history.csv"])[1] == ["2568", "89.91", "A", "ผ่าน", "0.00", "เท่าเดิม", "31 จาก 245"]
+    assert rows_of(pages["ita/history.csv"])[1] == ["2568", "89.91", "A", "ผ่าน", "0.00", "เท่าเดิม", "31 จาก 245",
+                                                    "คำนวณจากคะแนนรายตัวชี้วัด"]  # nothing published: said so
     assert "[ปีงบประมาณ พ\\.ศ\\. 2566](2566/index.md)" in md
 
 
@@ -52,28 +53,23 @@ def test_the_year_page_judges_each_indicator_and_lists_strengths_and_weaknesses(
     year = pages["ita/2566/index.md"]
     assert year.url == "/ita/2566/" and year.meta["period"] == "2566" and year.topics == [] and not year.in_nav
     md = year.markdown
-    assert "| คะแนนรวม | **84\\.96** คะแนน |" in md and "| ระดับ | **B** (Good) |" in md
+    # Nothing published: the figures are computed, and the page says so.
+    assert "| คะแนนรวม | 84\\.96 (คำนวณ) คะแนน |" in md and "| ระดับ | B (คำนวณ) (Good) |" in md
     assert "| ผลการประเมิน | ไม่ผ่าน (เกณฑ์ผ่าน 85 คะแนน) |" in md
-    assert "| IIT แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน | 1–5 | 86\\.82 | 30 | 26\\.05 |" in md
-    assert "| EIT แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก | 6–8 | 86\\.55 | 30 | 25\\.97 |" in md
-    assert "| OIT แบบตรวจการเปิดเผยข้อมูลสาธารณะ | 9–10 | 82\\.38 | 40 | 32\\.95 |" in md
-    assert "| **คะแนนรวม** |  |  | **100** | **84\\.96** |" in md
+    assert "| IIT แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน | 1–5 | 86\\.82 | 30 |  | 26\\.05 |" in md
+    assert "| EIT แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก | 6–8 | 86\\.55 | 30 |  | 25\\.97 |" in md
+    assert "| OIT แบบตรวจการเปิดเผยข้อมูลสาธารณะ | 9–10 | 82\\.38 | 40 |  | 32\\.95 |" in md
+    assert "| **คะแนนรวม** |  |  | **100** |  | **84\\.96** |" in md
     assert "| 8 | การปรับปรุงระบบการทำงาน | EIT | 82\\.75 | B | ไม่ผ่าน |" in md
     assert "| 4 | การใช้ทรัพย์สินของราชการ | IIT | 85\\.40 | A | ผ่าน |" in md
     strengths, weaknesses = md.split("**จุดที่ต้องพัฒนา**")
     assert "ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ 85\\.40" in strengths.split("**จุดแข็ง**")[1]
     assert weaknesses.index("ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล 78\\.50") < weaknesses.index("ตัวชี้วัดที่ 8")
     assert "ผ่านเกณฑ์ 85 คะแนน 8 ตัวชี้วัด ไม่ผ่าน 2 ตัวชี้วัด: ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล (78.50)" in md
-    assert "ตัวเลขที่ประกาศกับที่คำนวณ" not in md  # nothing published to compare
+    assert "ตัวเลขที่เผยแพร่ต่างจากที่คำนวณได้" not in md  # nothing published to compare
     assert rows_of(pages["ita/2566/indicators.csv"])[9] == ["9", "การเปิดเผยข้อมูล", "OIT", "78.50", "B", "ไม่ผ่าน"]
 
 
-def test_published_figures_that_differ_are_shown_beside_the_computed_ones(tmp_path):
-    pages, problems = built(tmp_path, {"data/ita/2568.yml": WORKED + "total_published: 90.10\nlevel_published: A\n"})
-    assert [(p.code, p.severity) for p in problems] == [("published_differs", "warning")]
-    md = pages["ita/2568/index.md"].markdown
-    assert "| คะแนนรวม | 90\\.10 | 89\\.91 |" in md and "| **89\\.91** คะแนน |" in md
-    assert "| ระดับ | A |" not in md.split("ตัวเลขที่ประกาศกับที่คำนวณ")[1]  # the level agrees
 
 
 def test_the_item_table_is_shown_with_titles_and_recomputed_indicators(tmp_path):
@@ -83,7 +79,8 @@ def test_the_item_table_is_shown_with_titles_and_recomputed_indicators(tmp_path)
     assert problems == []
     md = pages["ita/2568/index.md"].markdown
     assert "| O3 | " in md and "| 9\\.1 | 0 |" in md
-    assert "| 9\\.1 | 66\\.67 |" in md and "| ตัวชี้วัดที่ 9 | 83\\.33 |" in md and "| ตัวชี้วัดที่ 10 | 50\\.00 |" in md
+    assert "| ตัวชี้วัดย่อย 9\\.1 |  | 66\\.67 |" in md  # no published sub-indicator score: computed only
+    assert "| ตัวชี้วัดที่ 9 | 83\\.33 | 83\\.33 |" in md and "| ตัวชี้วัดที่ 10 | 50\\.00 | 50\\.00 |" in md
     assert rows_of(pages["ita/2568/oit-items.csv"])[3][::3] == ["O3", "0"]
 
 

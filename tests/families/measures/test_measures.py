@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from generator.base.calendar import round_of
-from generator.families.ita import model as ita
+from generator.families.ita import outcome as ita
 from generator.families.measures import model as measures
 
 from tests.conftest import located

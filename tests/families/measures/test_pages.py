@@ -49,7 +49,7 @@ def test_the_measures_page_analyses_last_years_result_then_lists_the_measures(tm
     md = page.markdown
     assert "ที่ 12/2568 · ประกาศ ณ วันที่" in md and "[ต้นฉบับที่ลงนาม](../../documents/plan-2568.md)" in md
     assert "[ผลการประเมิน ITA ปีงบประมาณ พ\\.ศ\\. 2567](../../ita/2567/index.md)" in md
-    assert "ได้คะแนนรวม 84\\.96 คะแนน ระดับ B" in md and "ต่ำกว่าเกณฑ์ 85 คะแนน 2 ตัวชี้วัด" in md
+    assert "ได้คะแนนรวม 84\\.96 (คำนวณ) คะแนน ระดับ B (คำนวณ)" in md and "ต่ำกว่าเกณฑ์ 85 คะแนน 2 ตัวชี้วัด" in md
     assert "| 9 | การเปิดเผยข้อมูล | OIT | 78\\.50 | B |" in md and "| 8 | การปรับปรุงระบบการทำงาน | EIT | 82\\.75 | B |" in md
     row = next(line for line in md.splitlines() if line.startswith("| 1\\.1 |"))
     assert "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล \\(78\\.50\\)" in row and "กลุ่มอำนวยการ, " in row
