@@ -1,80 +1,101 @@
-"""Checks of the anti-corruption plan and its reports across records and files.
+"""Checks of the anti-corruption plan: ids, owners, names, printed totals and stated counts, costs.
 
-An activity id used twice, a report about an unknown activity, a report outside the plan's year or
-an unknown responsible group would make a report wrong: errors. An activity a report says nothing
-about, or spending above the activity's budget, is a warning: the report is still published, with
-the activity shown as not reported.
+An activity id used twice or an unknown responsible group would make the pages wrong: errors. What
+real plans print wrong is a warning, located at the figure: a total budget, a project's cost total
+or a stated number of projects that the rows do not give (acknowledgeable, generator/engine/figures.py),
+an activity name or a row printed twice. The reports are checked in report_checks.py.
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
+from functools import partial
 from typing import Any
 
-from generator.engine.checking import check_file, problem_at, unknown_unit
-from generator.engine.data import Data, Project
 from generator.base.problems import Problem
+from generator.engine.checking import check_file, problem_at
+from generator.engine.data import Data, Project
+from generator.engine.figures import discrepancy_at
+from generator.engine.owners import check_owners
+from generator.engine.printed import printed_total, repeated_rows, repeats, stated_count
+from generator.families.anticorruption.model import ActionPlan, Project as PlanProject
+from generator.families.anticorruption.report_checks import check_reports
+from generator.families.anticorruption.totals import plan_budget
+
+KIND = "anticorruption"  # the Data.origins kind of data/anticorruption/<year>.yml
 
 
 def check_plans(data: Data, project: Project) -> list[Problem]:
-    """Every plan of every year."""
+    """Every plan of every year, then its reports."""
     problems = []
     for year, plan in sorted(data.anticorruption.items()):
         key = str(year)
         if plan.file:
-            problems += check_file(data, project, "anticorruption", key, "file", plan.file)
-        activities: dict[str, Any] = {}
+            problems += check_file(data, project, KIND, key, "file", plan.file)
+        problems += _check_activities(data, key, plan) + _check_figures(data, key, plan)
         for p, project_ in enumerate(plan.projects):
-            for a, activity in enumerate(project_.activities):
-                at = ("projects", p, "activities", a)
-                if activity.id in activities:
-                    problems.append(problem_at(data, "anticorruption", key, at + ("id",), "duplicate_id",
-                                               f"รหัสกิจกรรม '{activity.id}' ซ้ำ", f"activity id '{activity.id}' repeats"))
-                activities[activity.id] = activity
-                problems += [unknown_unit(data, "anticorruption", key, at + ("owners", o), owner)
-                             for o, owner in enumerate(activity.owners)
-                             if data.units and not data.exists("units", owner)]
-        problems += _check_reports(data, project, year, plan, activities)
+            problems += _check_costs(data, key, p, project_)
+        problems += repeated_rows(data, KIND, key, ("calendar",), plan.calendar, "ขั้นตอน", "step")
+        problems += check_reports(data, project, year, plan)
     return problems
 
 
-def _check_reports(data: Data, project: Project, year: int, plan, activities: dict[str, Any]) -> list[Problem]:
+def _check_activities(data: Data, key: str, plan: ActionPlan) -> list[Problem]:
+    """Ids once in the plan (errors); owners that exist; names once in a project (warnings)."""
+    problem = partial(problem_at, data, KIND, key)
     problems, seen = [], set()
-    key = str(year)
-    for r, report in enumerate(plan.reports):
-        at = ("reports", r)
-        if year not in report.period_obj.fiscal_years or len(report.period_obj.fiscal_years) > 1:
-            problems.append(problem_at(data, "anticorruption", key, at + ("period",), "period_year",
-                                       f"ช่วงเวลา {report.period} ไม่อยู่ในปีงบประมาณ {year}",
-                                       f"period {report.period} is not within fiscal year {year}"))
-        if report.period in seen:
-            problems.append(problem_at(data, "anticorruption", key, at + ("period",), "duplicate_report",
-                                       f"มีรายงานช่วงเวลา {report.period} มากกว่าหนึ่งฉบับ",
-                                       f"there is more than one report for {report.period}"))
-        seen.add(report.period)
-        reported = set()
-        for i, progress in enumerate(report.progress):
-            where = at + ("progress", i)
-            activity = activities.get(progress.activity)
-            reported.add(progress.activity)
-            if activity is None:
-                problems.append(problem_at(data, "anticorruption", key, where + ("activity",), "unknown_activity",
-                                           f"ไม่พบกิจกรรมรหัส '{progress.activity}' ในแผน",
-                                           f"no activity '{progress.activity}' in the plan"))
-            elif progress.disbursed and activity.budget is not None and progress.disbursed > activity.budget:
-                problems.append(problem_at(data, "anticorruption", key, where + ("disbursed",), "over_budget",
-                                           f"เบิกจ่าย ({progress.disbursed:,.2f}) มากกว่างบประมาณตามแผน "
-                                           f"({activity.budget:,.2f})", f"disbursed ({progress.disbursed:,.2f}) is more "
-                                           f"than planned ({activity.budget:,.2f})", "warning"))
-            for e, evidence in enumerate(progress.evidence):
-                if evidence.file:
-                    problems += check_file(data, project, "anticorruption", key, where + ("evidence", e, "file"),
-                                           evidence.file)
-        missing = [a for a in activities if a not in reported]
-        if missing:
-            problems.append(problem_at(data, "anticorruption", key, at + ("progress",), "unreported_activity",
-                                       f"รายงาน {report.period} ไม่มีความก้าวหน้าของกิจกรรม: {', '.join(missing)} "
-                                       "(จะแสดงเป็น ยังไม่ได้รายงาน)",
-                                       f"report {report.period} says nothing of: {', '.join(missing)} "
-                                       "(shown as not reported)", "warning"))
+    for i, j in repeats(p.title_th for p in plan.projects):
+        problems.append(problem(("projects", i, "title_th"), "duplicate_name",
+                                f"ชื่อโครงการซ้ำกับโครงการที่ {j + 1} ให้รวมเป็นโครงการเดียว หรือแก้ชื่อตามต้นฉบับ",
+                                f"the project name repeats project {j + 1}; merge them or correct the name",
+                                "warning"))
+    for p, project_ in enumerate(plan.projects):
+        for i, j in repeats(a.title_th for a in project_.activities):
+            problems.append(problem(("projects", p, "activities", i, "title_th"), "duplicate_name",
+                                    f"ชื่อกิจกรรมซ้ำกับกิจกรรมที่ {j + 1} ของโครงการเดียวกัน ให้ลบกิจกรรมที่ซ้ำ "
+                                    "หรือแก้ชื่อตามต้นฉบับ", f"the activity name repeats activity {j + 1} of the "
+                                    "same project; remove the repeat or correct the name", "warning"))
+        for a, activity in enumerate(project_.activities):
+            at = ("projects", p, "activities", a)
+            if activity.id in seen:
+                problems.append(problem(at + ("id",), "duplicate_id",
+                                        f"รหัสกิจกรรม '{activity.id}' ซ้ำ ให้เปลี่ยนรหัสหนึ่งรายการ",
+                                        f"activity id '{activity.id}' repeats; rename one"))
+            seen.add(activity.id)
+            problems += check_owners(data, KIND, key, at + ("owners",), activity.owners)
     return problems
 
+
+def _check_figures(data: Data, key: str, plan: ActionPlan) -> list[Problem]:
+    """The plan's printed total budget and stated counts against its rows."""
+    return (printed_total(data, KIND, key, ("budget_printed",), plan.budget_printed, plan_budget(plan).planned,
+                          "งบประมาณรวมของแผน", "total budget of the plan")
+            + stated_count(data, KIND, key, ("projects_stated",), plan.projects_stated, len(plan.projects),
+                           "โครงการ", "projects")
+            + stated_count(data, KIND, key, ("activities_stated",), plan.activities_stated, len(plan.activities),
+                           "กิจกรรม", "activities"))
+
+
+def _check_costs(data: Data, key: str, p: int, project_: PlanProject) -> list[Problem]:
+    """A project's cost lines: the printed total against the lines, the total against the activities' budget."""
+    if not project_.costs:
+        return []
+    at = ("projects", p)
+    lines = sum((c.amount for c in project_.costs), Decimal(0))
+    problems = repeated_rows(data, KIND, key, at + ("costs",), project_.costs, "รายการค่าใช้จ่าย", "cost line")
+    problems += printed_total(data, KIND, key, at + ("costs_printed",), project_.costs_printed, lines,
+                              "รวมค่าใช้จ่ายของโครงการ", "cost total of the project")
+    total = project_.costs_printed if project_.costs_printed is not None else lines
+    budget = project_.budget
+    if budget is not None and total != budget:
+        problems.append(_costs_against_budget(data, key, at, total, budget))
+    return problems
+
+
+def _costs_against_budget(data: Data, key: str, at: tuple[Any, ...], total: Decimal, budget: Decimal) -> Problem:
+    return discrepancy_at(
+        data, KIND, key, at + ("costs",), "project_costs",
+        f"รวมค่าใช้จ่าย ({total:,.2f}) ไม่เท่ากับงบประมาณของกิจกรรมในโครงการ ({budget:,.2f}) ให้ตรวจต้นฉบับ "
+        "หรือรับทราบความต่างใน acknowledged:",
+        f"the cost total ({total:,.2f}) differs from the budget of the project's activities ({budget:,.2f}); check "
+        "the source, or acknowledge the difference under acknowledged:")

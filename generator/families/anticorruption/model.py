@@ -3,27 +3,30 @@
 Offices write the plan and then, every quarter or half-year, a monitoring report in Word; the
 figures rarely add up and the reports come late. Here one file per fiscal year,
 `data/anticorruption/<fiscal year>.yml`, holds the projects and activities (KPI, target, budget or
-`ไม่ใช้งบประมาณ`, the months scheduled, the responsible groups) and the reports: for a period, each
-activity's status, outcome, disbursed budget, what was done and what comes next. The plan page, the
-quarterly, six-month and annual reports are generated from it, with every total computed.
+`ไม่ใช้งบประมาณ`, the months scheduled, the responsible groups), the project's targets, indicators,
+expected results and cost lines, the plan's operating calendar, and the reports: for a period, each
+activity's status, outcome, disbursed budget, what was done and what comes next.
+
+What the office printed is kept as printed: the plan's total budget, a report's totals and stated
+counts, a project's cost total. The site shows them as the official figures and checks them against
+the rows (generator/engine/figures.py); a known difference is acknowledged in `acknowledged:`.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Annotated, Any, Iterable
+from typing import Annotated, Any
 
 from pydantic import BeforeValidator, Field, model_validator
 
 from generator.base import calendar
 from generator.base.fields import ContentPath, Money, Slug, Text, ThaiDate, TopicKey, WebUrl, WholeNumber, labelled
-from generator.engine.records import Record, Signer
 from generator.base.problems import DataError
-from generator.base.scoring import percent
 from generator.base.vocabulary import IMPLEMENTATION_ALIASES, IMPLEMENTATION_STATUSES
+from generator.engine.figures import Acknowledging
+from generator.engine.owners import Owners
+from generator.engine.records import Record, Signer
 
 NO_BUDGET = "ไม่ใช้งบประมาณ"
 STATUSES = IMPLEMENTATION_STATUSES
@@ -31,6 +34,8 @@ OUTCOMES: dict[str, tuple[str, str]] = {
     "achieved": ("บรรลุผลสำเร็จตามวัตถุประสงค์", "achieved"),
     "not_achieved": ("ไม่บรรลุผลสำเร็จ", "not achieved"),
 }
+Status = labelled(STATUSES, IMPLEMENTATION_ALIASES)
+Outcome = labelled(OUTCOMES)
 # Report periods: a quarter, the first half, or the whole year (the annual report).
 REPORT_PARTS = ("Q1", "Q2", "Q3", "Q4", "H1", "")
 
@@ -43,6 +48,14 @@ def _plan_budget(value: Any) -> Any:
 
 
 PlanBudget = Annotated[Money | None, BeforeValidator(_plan_budget)]
+MONTHS_TH = "เดือนที่ดำเนินการ 1–12 (10 = ตุลาคม) / months scheduled (calendar months)"
+
+
+def _months_in_range(months: list[int]) -> None:
+    """Months are calendar months, 1–12, as a plan's month columns are."""
+    bad = [m for m in months if not 1 <= m <= 12]
+    if bad:
+        raise DataError(f"เดือนต้องเป็นเลข 1–12 (ไม่ใช่ {bad[0]})", f"months are numbers 1–12, not {bad[0]}", "months")
 
 
 class Activity(Record):
@@ -53,15 +66,13 @@ class Activity(Record):
     kpi_th: Text | None = Field(None, description="ตัวชี้วัด / indicator")
     target_th: Text | None = Field(None, description="เป้าหมาย / target")
     budget: PlanBudget = Field(None, description="งบประมาณ (บาท) หรือ ไม่ใช้งบประมาณ / budget, or none needed")
-    months: list[WholeNumber] = Field([], description="เดือนที่ดำเนินการ 1–12 / months scheduled (calendar months)")
-    owners: list[Slug] = Field([], description="กลุ่มที่รับผิดชอบ (รหัสใน units.yml) / responsible units")
+    months: list[WholeNumber] = Field([], description=MONTHS_TH)
+    owners: Owners = []
     topics: list[TopicKey] = Field([], description="หัวข้อ OIT ที่กิจกรรมนี้เป็นหลักฐาน / topics it evidences")
 
     @model_validator(mode="after")
     def _months(self) -> Activity:
-        bad = [m for m in self.months if not 1 <= m <= 12]
-        if bad:
-            raise DataError(f"เดือนต้องเป็นเลข 1–12 (ไม่ใช่ {bad[0]})", f"months are numbers 1–12, not {bad[0]}", "months")
+        _months_in_range(self.months)
         return self
 
     @property
@@ -70,12 +81,47 @@ class Activity(Record):
         return self.budget is not None
 
 
+class CostLine(Record):
+    """One line of a project's cost breakdown (ค่าอาหาร, ค่าวิทยากร …), as the plan prints it."""
+
+    item_th: Text = Field(description="รายการ / item")
+    detail_th: Text | None = Field(None, description="รายละเอียดตามที่พิมพ์ เช่น 60 คน × 2 มื้อ × 35 บาท / detail")
+    amount: Money = Field(description="จำนวนเงิน (บาท) / amount")
+
+
 class Project(Record):
-    """A project (โครงการ) grouping activities, and the strategy it serves."""
+    """A project (โครงการ) grouping activities: the strategy it serves, its aims and its costs."""
 
     title_th: Text
     strategy_th: Text | None = Field(None, description="ยุทธศาสตร์หรือแผนที่สนับสนุน / strategy served")
+    targets_th: list[Text] = Field([], description="เป้าหมายของโครงการ / targets")
+    indicators_th: list[Text] = Field([], description="ตัวชี้วัดความสำเร็จ / success indicators")
+    expected_th: list[Text] = Field([], description="ผลที่คาดว่าจะได้รับ / expected outcomes")
     activities: list[Activity] = Field(min_length=1)
+    costs: list[CostLine] = Field([], description="รายละเอียดค่าใช้จ่าย / cost lines")
+    costs_printed: Money | None = Field(None, description="รวมค่าใช้จ่ายตามที่พิมพ์ / printed total of the cost lines")
+
+    @property
+    def budget(self) -> Decimal | None:
+        """The project's budget: the sum of its funded activities (None when none needs a budget)."""
+        funded = [a.budget for a in self.activities if a.budget is not None]
+        return sum(funded, Decimal(0)) if funded else None
+
+
+class Step(Record):
+    """A step of the operating calendar (ปฏิทินการดำเนินงาน), PDCA-like: plan, do, check, act."""
+
+    step_th: Text = Field(description="ขั้นตอน เช่น ขั้นวางแผนการดำเนินงาน (P) / step")
+    months_th: Text | None = Field(None, description="ระยะเวลาตามที่พิมพ์ เช่น ต.ค. 67 – ธ.ค. 67 / months as printed")
+    months: list[WholeNumber] = Field([], description=MONTHS_TH)
+    details_th: list[Text] = Field([], description="ขั้นตอนย่อย / sub-steps")
+    status: Status | None = None
+    outcome: Outcome | None = None
+
+    @model_validator(mode="after")
+    def _months(self) -> Step:
+        _months_in_range(self.months)
+        return self
 
 
 class Done(Record):
@@ -110,18 +156,26 @@ class Progress(Record):
     """An activity's progress in one report."""
 
     activity: Slug
-    status: labelled(STATUSES, IMPLEMENTATION_ALIASES)
-    outcome: labelled(OUTCOMES) | None = None
-    disbursed: Money | None = Field(None, description="เบิกจ่ายจริง (บาท) / disbursed")
+    status: Status
+    scheduled_th: Text | None = Field(None, description="กำหนดการตามที่พิมพ์ เช่น ไตรมาส 3 / when, as printed")
+    scheduled_quarter: WholeNumber | None = Field(None, ge=1, le=4, description="ไตรมาสที่กำหนด 1–4 / quarter")
+    scheduled_month: WholeNumber | None = Field(None, ge=1, le=12, description="เดือนที่กำหนด 1–12 / month")
+    outcome: Outcome | None = None
+    disbursed: Money | None = Field(None, description="เบิกจ่ายจริง (บาท) ไม่ระบุ = ไม่ได้รายงาน / disbursed")
     done: list[Done] = []
     next: list[Next] = []
     evidence: list[Evidence] = []
 
     @model_validator(mode="after")
-    def _outcome(self) -> Progress:
+    def _consistent(self) -> Progress:
         if self.outcome is not None and self.status != "done":
             raise DataError("ผลการดำเนินงาน (outcome) ระบุได้เมื่อดำเนินการแล้วเท่านั้น",
                             "an outcome is given only once the activity is done", "outcome")
+        scheduled = self.scheduled_th or self.scheduled_quarter or self.scheduled_month
+        if scheduled and self.status != "scheduled":
+            raise DataError("กำหนดการ (scheduled_…) ระบุได้เมื่อสถานะเป็น scheduled (อยู่ในกำหนดการช่วงถัดไป) "
+                            "ให้เปลี่ยนสถานะเป็น scheduled", "a schedule is given only with status: scheduled; "
+                            "change the status to scheduled", "status")
         return self
 
 
@@ -133,6 +187,11 @@ class Report(Record):
     reporter: Signer | None = Field(None, description="ผู้เสนอรายงาน / who reports")
     certifier: Signer | None = Field(None, description="ผู้รับรองรายงาน / who certifies")
     progress: list[Progress] = []
+    calendar: list[Step] = Field([], description="ปฏิทินการดำเนินงานและสถานะ / operating calendar")
+    planned_printed: Money | None = Field(None, description="รวมงบประมาณตามแผนตามที่พิมพ์ / printed planned total")
+    disbursed_printed: Money | None = Field(None, description="รวมเบิกจ่ายจริงตามที่พิมพ์ / printed disbursed total")
+    statuses_stated: dict[Status, WholeNumber] = Field(
+        {}, description="จำนวนกิจกรรมตามสถานะที่รายงานระบุ / activities by status, as stated")
     problems_th: list[Text] = Field([], description="ปัญหาอุปสรรค / problems")
     suggestions_th: list[Text] = Field([], description="ข้อเสนอแนะ / suggestions")
 
@@ -155,7 +214,7 @@ class Report(Record):
         return calendar.parse_period(self.period)
 
 
-class ActionPlan(Record):
+class ActionPlan(Acknowledging):
     """`data/anticorruption/<fiscal year>.yml`."""
 
     title_th: Text | None = None
@@ -164,82 +223,17 @@ class ActionPlan(Record):
     date: ThaiDate | None = Field(None, description="วันที่อนุมัติแผน / date approved")
     signer: Signer | None = None
     file: ContentPath | None = Field(None, description="แผนฉบับลงนาม / the signed plan")
+    budget_printed: Money | None = Field(None, description="งบประมาณรวมตามที่พิมพ์ในแผน / printed total budget")
+    projects_stated: WholeNumber | None = Field(None, description="จำนวนโครงการที่แผนระบุ / projects, as stated")
+    activities_stated: WholeNumber | None = Field(None, description="จำนวนกิจกรรมที่แผนระบุ / activities, as stated")
     projects: list[Project] = Field(min_length=1)
+    calendar: list[Step] = Field([], description="ปฏิทินการดำเนินงาน (PDCA) / operating calendar")
     reports: list[Report] = []
 
     @property
     def activities(self) -> list[Activity]:
         """Every activity, in plan order."""
         return [a for p in self.projects for a in p.activities]
-
-
-# --- computations ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class BudgetTotals:
-    """Planned against disbursed over the funded activities; activities needing no budget counted apart."""
-
-    planned: Decimal
-    disbursed: Decimal
-    funded: int
-    unfunded: int
-
-    @property
-    def percent(self) -> Decimal | None:
-        """Share disbursed, two decimals, half up."""
-        return percent(self.disbursed, self.planned)
-
-
-@dataclass(frozen=True)
-class ReportView:
-    """A report joined to the plan: each activity with its progress (None when the report lacks it)."""
-
-    plan: ActionPlan
-    report: Report
-
-    def rows(self) -> list[tuple[Activity, Progress | None]]:
-        """Activities in plan order with their progress in this report."""
-        found = {p.activity: p for p in self.report.progress}
-        return [(a, found.get(a.id)) for a in self.plan.activities]
-
-    def by_status(self) -> list[tuple[str, int, Decimal | None]]:
-        """(status, count, per cent of all activities) in the order of STATUSES; missing ones count as not started."""
-        rows = self.rows()
-        counts = Counter(p.status if p else "not_started" for _, p in rows)
-        return [(s, counts[s], percent(counts[s], len(rows))) for s in STATUSES]
-
-    def by_outcome(self) -> list[tuple[str, int]]:
-        """Activities done, by outcome (an unstated outcome is left out)."""
-        counts = Counter(p.outcome for _, p in self.rows() if p and p.outcome)
-        return [(o, counts[o]) for o in OUTCOMES if counts[o]]
-
-    def budget(self) -> BudgetTotals:
-        """Planned and disbursed over all activities of the plan."""
-        rows = self.rows()
-        funded = [(a, p) for a, p in rows if a.needs_budget]
-        planned = sum((a.budget or Decimal(0) for a, _ in funded), Decimal(0))
-        disbursed = sum((p.disbursed or Decimal(0) for _, p in rows if p), Decimal(0))
-        return BudgetTotals(planned, disbursed, len(funded), len(rows) - len(funded))
-
-
-def plan_budget(plan: ActionPlan) -> BudgetTotals:
-    """The plan's total budget (nothing disbursed yet)."""
-    activities = plan.activities
-    funded = [a for a in activities if a.needs_budget]
-    return BudgetTotals(sum((a.budget or Decimal(0) for a in funded), Decimal(0)), Decimal(0), len(funded),
-                        len(activities) - len(funded))
-
-
-def month_grid(fiscal_year: int) -> list[tuple[int, str]]:
-    """(calendar month, `ต.ค. 67` label) for October to September of a fiscal year."""
-    return [(m, calendar.format_thai_date(date(y, m, 1), "month_short")) for y, m in calendar.fiscal_months(fiscal_year)]
-
-
-def months_text(fiscal_year: int, months: Iterable[int]) -> str:
-    """The scheduled months in words (`ต.ค. 67, ม.ค. 68`), the text alternative of the grid row."""
-    wanted = set(months)
-    return ", ".join(label for m, label in month_grid(fiscal_year) if m in wanted)
 
 
 def public(plans: dict[int, ActionPlan], today: date) -> dict[int, ActionPlan]:

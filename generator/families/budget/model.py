@@ -4,6 +4,9 @@
 as the year goes on, what each line has spent by the end of March (`spent_h1`) and by the end of
 the year (`spent`). The plan, the six-month report and the annual report are computed from it:
 totals by expense type and by source, remaining amounts and the share spent, exactly (Decimal).
+A total the office printed (`planned_printed`, `spent_h1_printed`, `spent_printed`) is kept and shown
+as the official one, the sum of the lines beside it (generator/engine/figures.py). A line without its
+figure is not reported, never 0: a report appears once every line has its figure.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from typing import Callable, Iterable
 from pydantic import Field
 
 from generator.base.fields import Money, Text, labelled
+from generator.engine.figures import Acknowledging
 from generator.engine.records import Record
 from generator.base.scoring import percent
 
@@ -39,10 +43,14 @@ class BudgetLine(Record):
     spent: Money | None = Field(None, description="เบิกจ่ายทั้งปี (บาท) / spent in the whole year")
 
 
-class BudgetYear(Record):
-    """`data/budget/<fiscal year>.yml`."""
+class BudgetYear(Acknowledging):
+    """`data/budget/<fiscal year>.yml`: the lines, and the totals as the plan and the reports printed them."""
 
     lines: list[BudgetLine] = Field(min_length=1)
+    planned_printed: Money | None = Field(None, description="วงเงินรวมตามที่พิมพ์ในแผน / printed planned total")
+    spent_h1_printed: Money | None = Field(
+        None, description="เบิกจ่ายรวมรอบ 6 เดือนตามที่พิมพ์ / printed six-month total")
+    spent_printed: Money | None = Field(None, description="เบิกจ่ายรวมทั้งปีตามที่พิมพ์ / printed annual total")
     note_th: Text | None = None
 
 
@@ -88,3 +96,9 @@ def grouped(lines: list[BudgetLine], key: Callable[[BudgetLine], str], spent: Sp
         groups[key(line)].append(line)
     order = sorted(groups, key=lambda k: list(EXPENSE_TYPES).index(k) if k in EXPENSE_TYPES else len(EXPENSE_TYPES))
     return [total(EXPENSE_TYPES[k][0] if k in EXPENSE_TYPES else k, groups[k], spent) for k in order]
+
+
+def line_total(record: BudgetYear, column: str) -> Decimal | None:
+    """The sum of one column over the lines; None unless every line gives its figure (never 0 for none)."""
+    values = [getattr(line, column) for line in record.lines]
+    return None if any(v is None for v in values) else sum(values, Decimal(0))

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from generator.families.anticorruption import model as action_plan
+from generator.families.anticorruption import totals as action_plan
 from generator.pipeline.core import run
 from generator.pipeline.load import load
 
@@ -62,10 +62,12 @@ def test_a_report_computes_statuses_outcomes_and_disbursement(tmp_path):
     budget = h1.budget()
     assert (budget.planned, budget.disbursed, budget.percent) == (Decimal("20000.50"), Decimal("17250.25"),
                                                                   Decimal("86.25"))
+    assert (budget.reported, budget.funded) == (1, 2)  # the forum gives no amount: not 0, not reported
     q1 = action_plan.ReportView(plan, plan.reports[1])
-    # a report silent on an activity counts it as not started, and `make check` warns
+    # a report silent on an activity counts it as not reported, never as not started, and `make check` warns
     assert q1.by_status() == [("done", 0, Decimal("0.00")), ("in_progress", 1, Decimal("33.33")),
-                              ("not_started", 2, Decimal("66.67"))]
+                              ("not_started", 0, Decimal("0.00")), ("not_reported", 2, Decimal("66.67"))]
+    assert q1.budget().disbursed is None
     assert [(p.code, p.severity) for p in problems] == [("unreported_activity", "warning")]
 
 
@@ -100,7 +102,7 @@ def test_pages_of_the_plan_and_its_reports(tmp_path):
     h1 = pages["anti-corruption/2568/h1/index.md"]
     assert h1.topics == ["anticorruption.progress_h1"] and h1.meta["period"] == "2568-H1"
     md = h1.markdown
-    assert "เบิกจ่ายจริง 17,250\\.25 บาท" in md and "(ร้อยละ 86\\.25)" in md
+    assert "เบิกจ่ายจริง 17,250\\.25 บาท" in md and "(ร้อยละ 86\\.25 ของงบประมาณตามแผน" in md
     assert "- <time datetime=\"2024-10-02\">2 ต.ค. 2567</time>: กล่าวทุกวันพุธ" in md
     assert "- ไตรมาสที่ 3: จัดเดือนมิถุนายน" in md
     assert "[ข่าว](https://example.go.th/news/1)" in md
