@@ -90,7 +90,7 @@ def prepare(project: Project, year: int, framework: str | None = None, today: da
 
 
 def choose_framework(configured: dict[int, str], catalogues: dict[str, Framework], year: int) -> str | None:
-    """The previous year's catalogue, or its family's catalogue that lists `year` (NACC renumbers items yearly).
+    """Its family's catalogue that lists `year` (NACC renumbers items yearly), or the family's name.
 
     The family matters: a catalogue of another family listing the year (OVEC's for colleges) is not
     the office's list, so it is never picked for an office assessed under another family.
@@ -100,8 +100,16 @@ def choose_framework(configured: dict[int, str], catalogues: dict[str, Framework
         return None
     previous = configured[max(earlier)]
     catalogue = catalogues.get(previous)
-    newer = f"{catalogue.family}-{year}" if catalogue else None
-    return newer if newer in catalogues else previous
+    if catalogue is None:  # the previous year already names a family: it stays provisional with it
+        return previous
+    newer = f"{catalogue.family}-{year}"
+    if newer in catalogues:
+        return newer
+    # A family that publishes a list every year (NACC, OVEC) has not published this one yet: its
+    # name, so the site labels the year provisional and picks the year's list up, with no edit, once
+    # it is shipped (generator/oit/choice.py). A one-list family keeps its list.
+    yearly = sum(1 for c in catalogues.values() if c.family == catalogue.family) > 1
+    return catalogue.family if yearly else previous
 
 
 def checklist(year: int, present: set[str], has_previous_ita: bool) -> list[str]:

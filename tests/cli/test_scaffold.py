@@ -266,6 +266,8 @@ def test_the_framework_follows_its_family():
     assert choose_framework({2568: "obec-school-2566"}, frameworks, 2569) == "obec-school-2566"
     assert choose_framework({2563: "nacc-2563"}, frameworks, 2564) == "nacc-2564"  # one catalogue, two years
     assert choose_framework({2568: "nacc-2568"}, frameworks, 2567) is None  # nothing earlier to follow
+    assert choose_framework({2569: "nacc-2569"}, frameworks, 2570) == "nacc"  # not published yet: provisional
+    assert choose_framework({2570: "nacc"}, frameworks, 2571) == "nacc"
 
 
 @pytest.mark.parametrize(("text", "expected"), [
