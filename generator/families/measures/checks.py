@@ -3,7 +3,7 @@
 What would mislead a reader is an error (a unit that does not exist, a status without a report
 date); what is doubtful is a warning (a measure for an indicator that is not weak, a weak indicator
 left without a measure, the same measure twice); a stated count of weak indicators that differs from
-the list is a discrepancy the webmaster may acknowledge; a measure the report gives no status is a
+the list is a discrepancy (generator/engine/printed.py) the webmaster may acknowledge; a measure the report gives no status is a
 note: the page says "ไม่ได้รายงาน", as the report does.
 """
 
@@ -17,8 +17,8 @@ from generator.base.calendar import fiscal_year_bounds, parse_period
 from generator.base.problems import Problem
 from generator.engine.checking import check_file, problem_at
 from generator.engine.data import Data, Project
-from generator.engine.figures import discrepancy_at
 from generator.engine.owners import check_owners
+from generator.engine.printed import repeats, stated_count
 from generator.families.ita import outcome as ita
 from generator.families.ita.model import INDICATORS
 from generator.families.measures.model import MeasuresYear, weak_indicators
@@ -108,31 +108,21 @@ def _against_result(data: Data, year: int, record: MeasuresYear, previous: ita.O
 
 def _stated_count(data: Data, year: int, record: MeasuresYear) -> list[Problem]:
     """A printed count of weak indicators ("จุดอ่อน 4 ตัวชี้วัด") against the indicators the measures list."""
-    listed = len(record.issues)
-    if record.weak_printed is None or record.weak_printed == listed:
-        return []
-    return [discrepancy_at(data, KIND, str(year), ("weak_printed",), "stated_count",
-                           f"จำนวนตัวชี้วัดที่เป็นจุดอ่อนที่พิมพ์ไว้ ({record.weak_printed}) ไม่ตรงกับจำนวนประเด็นที่มีมาตรการ "
-                           f"({listed}) เว็บไซต์แสดงจำนวนที่พิมพ์ไว้และจำนวนตามรายการไว้ข้างกัน ตรวจตัวเลข "
-                           "ถ้าตรงกับรายงานแล้ว ให้เพิ่ม acknowledged: weak_printed: พร้อมเหตุผล",
-                           f"the printed count of weak indicators ({record.weak_printed}) differs from the issues listed "
-                           f"({listed}); the site shows both; if it is as printed, acknowledge weak_printed")]
+    return stated_count(data, KIND, str(year), ("weak_printed",), record.weak_printed, len(record.issues),
+                        "ตัวชี้วัดที่เป็นจุดอ่อน", "weak indicators")
 
 
 def _duplicates(data: Data, year: int, record: MeasuresYear) -> list[Problem]:
     """The same measure twice in one announcement: a copy-paste slip, or a row entered twice."""
-    seen: dict[str, str] = {}
+    places = [(i, j) for i, issue in enumerate(record.issues) for j in range(len(issue.measures))]
+    texts = (re.sub(r"\s+", " ", record.issues[i].measures[j].text_th).strip() for i, j in places)
     problems = []
-    for i, issue in enumerate(record.issues):
-        for j, measure in enumerate(issue.measures):
-            text = re.sub(r"\s+", " ", measure.text_th).strip()
-            if text in seen:
-                problems.append(problem_at(data, KIND, str(year), ("issues", i, "measures", j, "text_th"),
-                                           "duplicate_measure",
-                                           f"มาตรการนี้ซ้ำกับมาตรการที่ {seen[text]} ให้ลบรายการที่ซ้ำ หรือแก้ข้อความให้ต่างกัน",
-                                           f"this measure repeats measure {seen[text]}; remove the copy or reword it",
-                                           "warning"))
-            seen.setdefault(text, f"{i + 1}.{j + 1}")
+    for k, first in repeats(texts):
+        (i, j), (a, b) = places[k], places[first]
+        problems.append(problem_at(data, KIND, str(year), ("issues", i, "measures", j, "text_th"), "duplicate_name",
+                                   f"มาตรการนี้ซ้ำกับมาตรการที่ {a + 1}.{b + 1} ให้ลบรายการที่ซ้ำ หรือแก้ข้อความตามต้นฉบับ",
+                                   f"this measure repeats measure {a + 1}.{b + 1}; remove the repeat or correct it "
+                                   "from the source", "warning"))
     return problems
 
 

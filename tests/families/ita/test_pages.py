@@ -86,12 +86,14 @@ def test_the_item_table_is_shown_with_titles_and_recomputed_indicators(tmp_path)
 
 def test_example_pages_are_built(example_site):
     history = example_site.html("/ita/")
-    assert "89.91" in history and "เพิ่มขึ้น" in history and "+1.43" in history
+    assert "89.91" in history and "92.58" in history and "+2.67" in history and "เพิ่มขึ้น" in history
     year = example_site.html("/ita/2568/")
     assert "26.81" in year and "27.47" in year and "35.63" in year and "จุดที่ต้องพัฒนา" in year
-    assert example_site.path("/ita/2567/oit-items.csv").read_text(encoding="utf-8-sig").startswith("ข้อ,")
+    latest = example_site.html("/ita/2569/")
+    assert "เป้าหมายของสำนักงาน" in latest and "บรรลุ" in latest  # the office's targets beside its result
+    assert example_site.path("/ita/2569/oit-items.csv").read_text(encoding="utf-8-sig").startswith("ข้อ,")
     measures = example_site.html("/measures/2568/")
     assert "83.45" in measures and "การใช้ทรัพย์สินของราชการ" in measures
-    # The 2568 report is a draft (as is its signed PDF): no page yet, so OIT O43 stays missing.
-    assert not example_site.path("/measures/2568/report/").exists()
+    lowest = example_site.html("/measures/2569/")
+    assert "คะแนนต่ำสุดตามลำดับ 3 ลำดับ" in lowest and "ทุกกลุ่ม/หน่วย" in lowest
     assert 'href="ita/"' in example_site.html("/") or 'href="./ita/"' in example_site.html("/")
