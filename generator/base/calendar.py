@@ -62,6 +62,9 @@ _STYLES = {
     "month": "{full} {be}",
     "month_short": "{abbr} {yy}",
 }
+# A date known to its month only is printed without a day, in the style asked for.
+_MONTH_STYLES = {"full": "{full} {be}", "medium": "{abbr} {be}", "short": "{abbr} {yy}",
+                 "month": "{full} {be}", "month_short": "{abbr} {yy}"}
 
 
 class ThaiDateError(ValueError):
@@ -268,11 +271,15 @@ def parse_month(text: str) -> tuple[int, int]:
 
 
 def format_thai_date(d: date, style: str = "full", digits: str = "arabic") -> str:
-    """Render a date the Thai way with a B.E. year: full, medium, short (2-digit year) or month only."""
+    """Render a date the Thai way with a B.E. year: full, medium, short (2-digit year) or month only.
+
+    A date known to its month only (`month_only`, generator/base/month_dates.py) is rendered without a
+    day whatever the style: "เมษายน 2566" (full), "เม.ย. 2566" (medium).
+    """
     if style not in _STYLES:
         raise ValueError(f"unknown style {style!r}; use one of {', '.join(_STYLES)}")
     be = ce_to_be(d.year)
-    text = _STYLES[style].format(
+    text = (_MONTH_STYLES if getattr(d, "month_only", False) else _STYLES)[style].format(
         day=d.day, full=MONTHS_FULL[d.month - 1], abbr=MONTHS_ABBR[d.month - 1], be=be, yy=f"{be % 100:02d}"
     )
     return _apply_digits(text, digits)

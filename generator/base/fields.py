@@ -15,6 +15,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema
 
 from generator.base import calendar
+from generator.base.month_dates import parse_printed_date
 from generator.base.problems import DataError
 from generator.base.topics import TOPICS
 
@@ -32,6 +33,18 @@ def _date(value: Any) -> date:
                         "a date must be written as year-month-day, e.g. 2025-03-15 or 15 มี.ค. 2568", "date")
     try:
         return calendar.parse_date(value)
+    except calendar.ThaiDateError as exc:
+        raise DataError(exc.th, exc.en, "date") from None
+
+
+def _printed_date(value: Any) -> date:
+    """A date to the day or to the month only, as the report prints it (generator/base/month_dates.py)."""
+    if not isinstance(value, (str, date)):
+        raise DataError("วันที่ต้องเขียนเป็น ปี-เดือน-วัน เช่น 2023-04-15 หรือเดือนและปี เช่น เมษายน 2566",
+                        "a date must be written as year-month-day, e.g. 2023-04-15, or as a month, e.g. "
+                        "เมษายน 2566", "date")
+    try:
+        return parse_printed_date(value)
     except calendar.ThaiDateError as exc:
         raise DataError(exc.th, exc.en, "date") from None
 
@@ -181,6 +194,9 @@ def _whole_number(value: Any) -> Any:
 
 ThaiDate = Annotated[date, BeforeValidator(_date), WithJsonSchema(
     {"type": "string", "description": "วันที่ ค.ศ. แบบ 2025-03-15 หรือ พ.ศ. เช่น 15 มี.ค. 2568 / a date"})]
+PrintedDate = Annotated[date, BeforeValidator(_printed_date), WithJsonSchema(
+    {"type": "string", "description": "วันที่ เช่น 15 เม.ย. 2566 หรือ 2023-04-15 หรือเพียงเดือน เช่น เมษายน 2566 "
+                                      "/ a date, or a month only"})]
 FiscalYear = Annotated[int, BeforeValidator(_fiscal_year), WithJsonSchema(
     {"type": "integer", "minimum": 2400, "maximum": 2700, "description": "ปีงบประมาณ พ.ศ. / B.E. fiscal year"})]
 Slug = Annotated[str, AfterValidator(_slug), Field(description="รหัสภาษาอังกฤษตัวเล็ก / lower-case id",

@@ -63,7 +63,7 @@ def check_withdrawals(data: Data, kind: str, items: list[Any]) -> list[Problem]:
         withdrawal = item.withdrawn
         if withdrawal is None:
             continue
-        if withdrawal.date < item.date:
+        if item.date is not None and withdrawal.date < item.date:  # an undated item has no day to precede
             problems.append(problem_at(data, kind, item.id, ("withdrawn", "date"), "withdrawn",
                                        "วันที่ถอนการเผยแพร่ต้องไม่ก่อนวันที่ของรายการ (date) ให้แก้วันใดวันหนึ่ง",
                                        "the withdrawal date must not be earlier than the item's date; correct one"))

@@ -6,7 +6,8 @@ the Site:
 
 - a draft is never published;
 - an item appears from its publication date, not before (the build date decides, so a daily
-  build publishes a post scheduled for tomorrow without anyone pushing);
+  build publishes a post scheduled for tomorrow without anyone pushing); an item with no date at
+  all (a report printed undated) has no day to wait for;
 - a withdrawn item (ถอนการเผยแพร่) disappears from listings, feeds and OIT evidence from its
   withdrawal date, but its address stays and says when and why, so a saved link never ends in 404.
 """
@@ -27,7 +28,7 @@ class Publishable(Protocol):
     def draft(self) -> bool: ...
 
     @property
-    def publication_date(self) -> date: ...
+    def publication_date(self) -> date | None: ...
 
     @property
     def withdrawn(self) -> Withdrawal | None: ...
@@ -35,7 +36,8 @@ class Publishable(Protocol):
 
 def is_public(item: Publishable, today: date) -> bool:
     """Shown in full: not a draft, its publication date has come, and it is not withdrawn."""
-    return not item.draft and item.publication_date <= today and not is_withdrawn(item, today)
+    published = item.publication_date
+    return not item.draft and (published is None or published <= today) and not is_withdrawn(item, today)
 
 
 def is_withdrawn(item: Publishable, today: date) -> bool:
@@ -47,7 +49,7 @@ class Dated(Publishable, Protocol):
     """A publishable record with its own date and id, listed newest first."""
 
     @property
-    def date(self) -> date: ...
+    def date(self) -> date | None: ...
 
     @property
     def id(self) -> str: ...
@@ -57,5 +59,7 @@ Item = TypeVar("Item", bound=Dated)
 
 
 def newest_public(items: Iterable[Item], today: date) -> tuple[Item, ...]:
-    """The items public on `today`, newest first (by date, then id): the rule of documents and policies."""
-    return tuple(sorted((i for i in items if is_public(i, today)), key=lambda i: (i.date, i.id), reverse=True))
+    """The items public on `today`, newest first (by date, then id), the undated last: the rule of documents
+    and policies. A month-dated item sorts as its month's first day, after the dated items of its month."""
+    public = (i for i in items if is_public(i, today))
+    return tuple(sorted(public, key=lambda i: (i.date is not None, i.date or date.min, i.id), reverse=True))

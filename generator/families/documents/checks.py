@@ -22,7 +22,8 @@ def check_documents(data: Data, project: Project) -> list[Problem]:
 
 
 def _check_published(data: Data, doc: Document) -> list[Problem]:
-    if not doc.published or doc.published >= doc.date:
+    """Not published before its date; a month-dated document may be published from the month's first day."""
+    if not doc.published or doc.date is None or doc.published >= doc.date:
         return []
     return [problem_at(data, "documents", doc.id, ("published",), "published",
                        "วันที่เผยแพร่ (published) ต้องไม่ก่อนวันที่ของเอกสาร (date) ให้แก้วันใดวันหนึ่ง",

@@ -1,4 +1,9 @@
-"""`data/documents/<fiscal year>.yml`: published originals with their metadata."""
+"""`data/documents/<fiscal year>.yml`: published originals with their metadata.
+
+A document is dated as printed: to the day, to the month only ("เมษายน 2566", a `MonthDate`) or
+not at all (`date: null`, shown as "ไม่ระบุวันที่"). An undated document's fiscal year is its file's,
+which the loader always gives (a file not named after its year is refused), so nothing is guessed.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +18,8 @@ from generator.engine.publication import newest_public
 from generator.base import calendar
 from generator.base import scoring
 from generator.base.contacts import EmailAddress, PhoneNumber
-from generator.base.fields import ContentPath, FiscalYear, Money, Slug, Text, ThaiDate, TopicKey, WebUrl, one_of
+from generator.base.fields import (ContentPath, FiscalYear, Money, PrintedDate, Slug, Text, ThaiDate, TopicKey, WebUrl,
+                                   one_of)
 from generator.base.problems import DataError
 from generator.base.vocabulary import (DOCUMENT_KINDS, DOCUMENT_STATUSES, EXECUTIVE_ROLES, LAW_KINDS, OFFICE_TYPES,
                          SIGNING_CAPACITIES, SOCIAL_KINDS, UNIT_KINDS)
@@ -31,7 +37,9 @@ class Document(Record):
     fiscal_year: FiscalYear | None = Field(
         None, description="ปีงบประมาณ ถ้าไม่ระบุใช้ปีจากชื่อไฟล์ / defaults to the file name's year")
     period: Text | None = Field(None, description="ช่วงเวลา เช่น 2568-H1, 2568-Q2, 2566-2570, 2024-11 / period")
-    date: ThaiDate = Field(description="วันที่ของเอกสาร / date signed or issued")
+    date: PrintedDate | None = Field(description="วันที่ของเอกสาร เช่น 15 เม.ย. 2566 หรือเพียงเดือน เช่น เมษายน 2566 "
+                                                 "ถ้าเอกสารไม่ระบุวันที่ ให้เว้นว่าง (date:) / date signed or issued, a month "
+                                                 "only, or empty when the document has none")
     published: ThaiDate | None = Field(None, description="วันที่เผยแพร่ / publication date")
     number_th: Text | None = Field(None, description="เลขที่เอกสาร เช่น ที่ 123/2568 / document number")
     file: ContentPath | None = None
@@ -65,11 +73,17 @@ class Document(Record):
         """The period the document covers: its `period`, or its whole fiscal year."""
         if self.period:
             return calendar.parse_period(self.period)
-        return calendar.period_for_fiscal_year(self.fiscal_year or calendar.fiscal_year(self.date))
+        if self.fiscal_year is None and self.date is None:
+            raise ValueError(f"document {self.id} has neither a date nor a fiscal year")  # the loader gives one
+        return calendar.period_for_fiscal_year(self.fiscal_year or calendar.fiscal_year(self.date))  # type: ignore[arg-type]
 
     @property
-    def publication_date(self) -> date:
-        """The day the document may appear on the site."""
+    def publication_date(self) -> date | None:
+        """The day the document may appear on the site; None: undated and no `published`, so no day holds it back.
+
+        A month-dated document may appear from the month's first day: it was issued in that month,
+        and holding it back to the month's end would hide a report the office has already published.
+        """
         return self.published or self.date
 
     @property

@@ -44,7 +44,9 @@ def build(site: Site) -> list[Asset]:
     """The site feed and the news feed, as files the plugin writes."""
     name = site.office.name_th if site.office else ""
     news = [news_entry(post) for post in site.news]
-    everything = news + [_document_entry(site, d) for d in site.documents] + [_policy_entry(p) for p in site.policies]
+    # An undated document or policy has no moment in a feed of what is new: it stays on its pages.
+    everything = (news + [_document_entry(site, d) for d in site.documents if d.publication_date]
+                  + [_policy_entry(p) for p in site.policies if p.publication_date])
     return [
         Asset("feed.xml", atom(site, "feed.xml", "", name, newest(everything))),
         Asset("news/feed.xml", atom(site, "news/feed.xml", "news/", f"ข่าวประชาสัมพันธ์ {name}", newest(news))),
@@ -111,5 +113,8 @@ def _add(parent: ET.Element, tag: str, text: str, **attrs: str) -> ET.Element:
 
 
 def _rfc3339(day: date) -> str:
-    """Midnight of `day` in Bangkok, as Atom wants a date-time: `2025-03-15T00:00:00+07:00`."""
-    return f"{day.isoformat()}T00:00:00{_OFFSET}"
+    """Midnight of `day` in Bangkok, as Atom wants a date-time: `2025-03-15T00:00:00+07:00`.
+
+    A month-dated document (base/month_dates.py) gives its month's first day, the day it may appear.
+    """
+    return f"{day:%Y-%m-%d}T00:00:00{_OFFSET}"

@@ -2,7 +2,8 @@
 
 Offices publish these as signed scans. Keeping the text as data lets the site show it as HTML first
 (readable on a phone, searchable, accessible) with the signed original attached, as GOV.UK does.
-`data/policies/<fiscal year>.yml` holds one year's records.
+`data/policies/<fiscal year>.yml` holds one year's records. A policy is dated as signed: to the day,
+to the month only ("เมษายน 2566") or not at all (`date:` left empty, shown as "ไม่ระบุวันที่").
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from datetime import date
 from pydantic import Field
 
 from generator.engine.publication import newest_public
-from generator.base.fields import ContentPath, FiscalYear, MarkdownText, Slug, Text, ThaiDate, TopicKey, one_of
+from generator.base.fields import (ContentPath, FiscalYear, MarkdownText, PrintedDate, Slug, Text, ThaiDate, TopicKey,
+                                   one_of)
 from generator.engine.records import Record, Signer, Withdrawal
 from generator.base.vocabulary import DOCUMENT_STATUSES
 
@@ -33,7 +35,8 @@ class Policy(Record):
     number_th: Text | None = Field(None, description="เลขที่ เช่น ที่ ๑๖๙/๒๕๖๓ / number as printed")
     title_th: Text
     title_en: Text | None = None
-    date: ThaiDate
+    date: PrintedDate | None = Field(description="วันที่ลงนาม หรือเพียงเดือน เช่น เมษายน 2566 ถ้าไม่ระบุวันที่ให้เว้นว่าง "
+                                                 "/ date signed, a month only, or empty when none is printed")
     published: ThaiDate | None = None
     fiscal_year: FiscalYear | None = Field(None, description="ถ้าไม่ระบุใช้ปีจากชื่อไฟล์ / defaults to the file's year")
     signer: Signer
@@ -46,8 +49,8 @@ class Policy(Record):
     withdrawn: Withdrawal | None = Field(None, description="ถอนการเผยแพร่ (วันที่และเหตุผล) / withdrawal")
 
     @property
-    def publication_date(self):
-        """The day the policy may appear on the site."""
+    def publication_date(self) -> date | None:
+        """The day the policy may appear on the site (a month's first day; None: no day holds it back)."""
         return self.published or self.date
 
     @property
