@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, Field
+from pydantic import BeforeValidator, Field, WithJsonSchema
 
 from generator.base.fields import Slug
 from generator.base.problems import Problem
@@ -30,8 +30,11 @@ def _as_list(value: Any) -> Any:
     return [ALL_UNITS if isinstance(v, str) and v.strip() in _ALL_WORDS else v for v in items]
 
 
-Owners = Annotated[list[Slug], BeforeValidator(_as_list), Field(
-    description="รหัสกลุ่มใน data/units.yml หนึ่งรหัส หลายรหัส หรือ ทุกกลุ่ม/หน่วย / unit id, ids, or all units")]
+_DESCRIPTION = "รหัสกลุ่มใน data/units.yml หนึ่งรหัส หลายรหัส หรือ ทุกกลุ่ม/หน่วย / unit id, ids, or all units"
+# The schema says what a webmaster may write (one id, a list, or the Thai words), not the list it becomes.
+Owners = Annotated[list[Slug], BeforeValidator(_as_list), WithJsonSchema({"anyOf": [
+    {"type": "string"}, {"type": "array", "items": {"type": "string"}}], "description": _DESCRIPTION}),
+    Field(description=_DESCRIPTION)]
 
 
 def check_owners(data: Data, kind: str, record_id: str, path: tuple[Any, ...], owners: list[str]) -> list[Problem]:
