@@ -111,7 +111,7 @@ class Site:
     @property
     def complaint_cases(self) -> list[Case]:
         """Every case of every register (earlier years' open cases are brought forward)."""
-        return [case for record in self.complaint_years.values() for case in record.cases]
+        return [case for record in self.complaint_years.values() for case in record.cases or ()]
 
     def source(self, kind: str, record_id: str) -> str | None:
         """The data file a record came from, for the page's edit link."""

@@ -1,14 +1,19 @@
 """Checks of the complaint data across files: the channels the OIT items require, the register's
 dates and references, and printed summary tables whose totals do not add up.
 
-Arithmetic in a printed table is a warning (the table is kept as printed, the site shows the
-computed figures beside it); anything that would make our own statistics wrong is an error.
+A printed figure that differs from its row's or column's sum, or from the register over the same
+period, is a discrepancy: a warning the webmaster may acknowledge next to the figure (`acknowledged:
+printed_tables[0].totals.received`), since the table is published as printed with the computed
+figure beside it. A row printed twice is a warning; anything that would make our own statistics
+wrong is an error.
 """
 
 from __future__ import annotations
 
 from generator.base.calendar import fiscal_year_bounds, format_thai_date
+from generator.base.sources import dotted
 from generator.engine.checking import check_file, problem_at, unknown_unit
+from generator.engine.figures import discrepancy_at
 from generator.families.complaints.stats import COLUMN_LABELS, Difference, against_register, check_printed
 from generator.families.complaints.model import ONLINE_CHANNELS, ComplaintsFile, ComplaintYear
 from generator.engine.data import Data, Project
@@ -77,7 +82,7 @@ def _check_register(data: Data, year: int, record: ComplaintYear, refs: dict[str
         problems.append(problem_at(data, "complaints-year", str(year), ("as_of",), "as_of",
                                    f"วันที่ข้อมูล (as_of) อยู่ก่อนเริ่มปีงบประมาณ {year}",
                                    f"as_of is before fiscal year {year} begins"))
-    for i, case in enumerate(record.cases):
+    for i, case in enumerate(record.cases or ()):
         row = ("cases", i)
         file, line = data.where("complaint-cases", str(year), *row)
         if not start <= case.received <= end:
@@ -99,7 +104,7 @@ def _check_register(data: Data, year: int, record: ComplaintYear, refs: dict[str
 def _check_printed_tables(data: Data, project: Project, year: int, record: ComplaintYear) -> list[Problem]:
     """Each printed table: inside the year, its original on disk, and every figure that does not add up."""
     problems = []
-    cases = [c for r in data.complaint_years.values() for c in r.cases]
+    cases = [c for r in data.complaint_years.values() for c in r.cases or ()]
     for t, table in enumerate(record.printed_tables):
         at = ("printed_tables", t)
         if year not in table.period_obj.fiscal_years:
@@ -108,20 +113,41 @@ def _check_printed_tables(data: Data, project: Project, year: int, record: Compl
                                        f"period {table.period} is outside fiscal year {year}"))
         if table.file:
             problems += check_file(data, project, "complaints-year", str(year), at + ("file",), table.file)
+        problems += _repeated_rows(data, year, at, table)
         for diff in check_printed(table).differences:
-            problems.append(_sum_warning(data, year, at, diff, "ผลรวมที่คำนวณได้", "the sum of the figures"))
-        if record.cases:
+            problems.append(_differs(data, year, at, diff, "printed_total", "ผลรวมที่คำนวณได้จากตาราง",
+                                     "the sum of the table's figures"))
+        if record.has_register:
             for diff in against_register(table, cases):
-                problems.append(_sum_warning(data, year, at, diff, "ทะเบียนเรื่องร้องเรียน", "the case register"))
+                problems.append(_differs(data, year, at, diff, "printed_register", "ทะเบียนเรื่องร้องเรียน",
+                                         "the case register"))
     return problems
 
 
-def _sum_warning(data: Data, year: int, at: tuple, diff: Difference, basis_th: str, basis_en: str) -> Problem:
+def _repeated_rows(data: Data, year: int, at: tuple, table) -> list[Problem]:
+    """A row equal to an earlier one in every cell: a row typed twice, which every sum would count twice."""
+    seen: dict[tuple, int] = {}
+    problems = []
+    for i, row in enumerate(table.rows):
+        key = tuple(row.model_dump().values())
+        if key in seen:
+            problems.append(problem_at(data, "complaints-year", str(year), (*at, "rows", i), "duplicate_row",
+                                       f"แถวนี้ซ้ำกับแถวที่ {seen[key] + 1} ทุกช่อง ให้ลบแถวที่ซ้ำ หรือแก้ให้ตรงกับต้นฉบับ",
+                                       f"this row repeats row {seen[key] + 1} in every cell; remove the repeat or "
+                                       "correct it from the original", "warning"))
+        seen.setdefault(key, i)
+    return problems
+
+
+def _differs(data: Data, year: int, at: tuple, diff: Difference, code: str, basis_th: str, basis_en: str) -> Problem:
     path = at + (("totals",) if diff.row is None else ("rows", diff.row)) + (diff.name,)
     column = COLUMN_LABELS[diff.name]
-    return problem_at(data, "complaints-year", str(year), path, "printed_total",
-                      f"ตัวเลข '{column}' ที่พิมพ์ไว้ ({diff.printed}) ไม่ตรงกับ{basis_th} ({diff.computed}) "
-                      "เว็บไซต์จะแสดงทั้งสองค่า ตรวจต้นฉบับ",
-                      f"the printed '{diff.name}' ({diff.printed}) differs from {basis_en} ({diff.computed}); "
-                      "the site shows both, check the original", "warning")
+    field = dotted(path)
+    return discrepancy_at(data, "complaints-year", str(year), path, code,
+                          f"ตัวเลข '{column}' ที่พิมพ์ไว้ ({diff.printed}) ไม่ตรงกับ{basis_th} ({diff.computed}) "
+                          "เว็บไซต์แสดงตัวเลขที่พิมพ์ไว้เป็นตัวเลขทางการ และแสดงค่าที่คำนวณได้ไว้ข้างกัน ให้ตรวจต้นฉบับ "
+                          f"หรือรับทราบความต่างใน acknowledged: {field}",
+                          f"the printed '{diff.name}' ({diff.printed}) differs from {basis_en} ({diff.computed}); "
+                          "the site shows the printed figure as official with the computed one beside it; check the "
+                          f"original, or acknowledge the difference under acknowledged: {field}")
 

@@ -3,9 +3,12 @@
 Three OIT items ask for the handling guideline, a channel for corruption complaints kept apart from
 general ones, and statistics of corruption and misconduct complaints. `data/complaints.yml` holds the
 guideline and the channels; `data/complaints/<fiscal year>.csv` (or `.yml`) holds one row per case
-with no complainant identity, from which every figure is computed (`generator.complaint_stats`).
-A summary table printed in an existing report may be kept beside the register: it is published as
-printed, with its totals recomputed, and a warning when they differ.
+with no complainant identity, from which every figure is computed (families/complaints/stats.py).
+A summary table printed in an existing report may be kept beside the register, or instead of it: it
+is published as printed (its row labels and header wording too), the official figures, with its
+totals recomputed beside any that differ, an acknowledgeable discrepancy. A year without `cases:`
+has no per-case register, and then the site never says "no complaints": only an empty register
+that covers the period may say so.
 """
 
 from __future__ import annotations
@@ -17,7 +20,9 @@ from pydantic import BeforeValidator, Field, ValidationInfo, WithJsonSchema, fie
 
 from generator.base import calendar
 from generator.base.contacts import check_channel_contact
-from generator.base.fields import ContentPath, MarkdownText, Slug, Text, ThaiDate, WebUrl, WholeNumber, labelled, one_of
+from generator.base.fields import (ContentPath, MarkdownText, Slug, Text, ThaiDate, WebUrl, WholeNumber, label_of,
+                                   labelled, one_of, suggested)
+from generator.engine.figures import Acknowledging
 from generator.engine.records import Record
 from generator.base.problems import DataError
 
@@ -198,12 +203,29 @@ class Case(Record):
 class PrintedRow(Record):
     """A row of a printed summary table, as printed (ยกมา, รับใหม่, รวม, เสร็จ, คงค้าง)."""
 
-    matter: labelled(MATTERS)
+    matter: suggested(MATTERS) = Field(
+        description="ภารกิจหรือประเภทเรื่องตามรายการ หรือข้อความตามที่พิมพ์ / the row's label, suggested or as printed")
     brought_forward: Count = 0
     received: Count = 0
     total: Count | None = None
     finished: Count = 0
     pending: Count | None = None
+
+    @property
+    def label_th(self) -> str:
+        """The row's label: the vocabulary's for a known matter, the printed wording otherwise."""
+        return label_of(MATTERS, self.matter)
+
+
+class PrintedHeaders(Record):
+    """The header of a printed table in its own wording; a column left out keeps the usual name."""
+
+    matter: Text | None = Field(None, description="หัวคอลัมน์แรก เช่น ภารกิจ / first column")
+    brought_forward: Text | None = Field(None, description="เช่น เรื่องค้างยกมา / brought forward")
+    received: Text | None = Field(None, description="เช่น รับเรื่องใหม่ / received")
+    total: Text | None = Field(None, description="เช่น รวมทั้งสิ้น / total")
+    finished: Text | None = Field(None, description="เช่น ดำเนินการแล้วเสร็จ / finished")
+    pending: Text | None = Field(None, description="เช่น อยู่ระหว่างดำเนินการ / pending")
 
 
 class PrintedTotals(Record):
@@ -222,6 +244,7 @@ class PrintedTable(Record):
     title_th: Text
     period: Text = Field(description="ช่วงเวลา เช่น 2568-H1 / period covered")
     scope: one_of(CATEGORIES) | None = Field(None, description="ว่าง = ทุกเรื่อง / empty = every matter")
+    headers: PrintedHeaders | None = Field(None, description="หัวตารางตามที่พิมพ์ / the header as printed")
     rows: list[PrintedRow] = Field(min_length=1)
     totals: PrintedTotals | None = None
     file: ContentPath | None = Field(None, description="ต้นฉบับรายงาน / the original report")
@@ -240,13 +263,20 @@ class PrintedTable(Record):
         return self
 
 
-class ComplaintYear(Record):
+class ComplaintYear(Acknowledging):
     """`data/complaints/<fiscal year>.yml` (or `.csv` with the cases alone)."""
 
     as_of: ThaiDate | None = Field(
         None, description="ข้อมูล ณ วันที่ (ว่าง = วันที่สร้างเว็บไซต์) / the register is complete up to this date")
-    cases: list[Case] = []
+    cases: list[Case] | None = Field(
+        None, description="ทะเบียนรายเรื่อง: [] = ทะเบียนว่าง ไม่มีเรื่องร้องเรียน; ไม่เขียน = ไม่มีทะเบียนรายเรื่อง "
+                          "(ใช้ตารางที่เผยแพร่) / the per-case register: [] = empty; left out = none kept")
     printed_tables: list[PrintedTable] = []
+
+    @property
+    def has_register(self) -> bool:
+        """Whether the year keeps a per-case register (a CSV, or `cases:` in the YAML, even empty)."""
+        return self.cases is not None
 
 
 def public(years: dict[int, ComplaintYear], today: date) -> dict[int, ComplaintYear]:

@@ -2,21 +2,27 @@
 
 `/complaints/<year>/` holds every table of the year; `/complaints/<year>/h1/` is the form the OIT
 items ask for (total, finished, in progress of corruption and misconduct complaints, October to
-March, or `ไม่มีเรื่องร้องเรียน`). Every table is a DataTable, printed on the page and published as
-CSV beside it. Only margins are published: a cross-table with a small cell is withheld.
+March). Figures computed from the register and figures taken from a printed table are labelled by
+their source; `ไม่มีเรื่องร้องเรียน` is said only by an empty register covering the period, never
+when the year has no register or a printed table for the period exists. Every table is a
+DataTable, printed on the page and published as CSV beside it. Only margins are published: a
+cross-table with a small cell is withheld.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from generator.base import calendar
 from generator.engine.charts import Series, bar_chart
-from generator.families.complaints.stats import (COLUMN_LABELS, MIN_CELL, CrossTab, PeriodRow, PrintedCheck, Share, YearStats,
-                               check_printed)
-from generator.families.complaints.model import CATEGORIES, CHANNEL_KINDS, MATTERS, NIL_STATEMENT, OUTCOMES, STATUSES
+from generator.families.complaints.stats import (COLUMN_LABELS, MIN_CELL, CrossTab, PeriodRow, PrintedCheck, Share,
+                                                 YearStats, against_register, check_printed)
+from generator.families.complaints.model import (CATEGORIES, CHANNEL_KINDS, MATTERS, NIL_STATEMENT, OUTCOMES, STATUSES,
+                                                 ComplaintYear)
 from generator.engine.downloads import DataTable
+from generator.engine.figures import Figure, figure
 from generator.engine.render import digit_style, fy_label
 from generator.engine.site import Site
 from generator.engine.pages import Asset
@@ -25,6 +31,16 @@ from generator.engine.pages import page
 
 _COLUMNS = ("brought_forward", "received", "total", "finished", "pending")
 _OIT_COLUMNS = ("ยกมา", "รับใหม่", "เรื่องร้องเรียนทั้งหมด", "ดำเนินการแล้วเสร็จ", "อยู่ระหว่างดำเนินการ")
+
+
+@dataclass(frozen=True)
+class PrintedView:
+    """A printed table for a page: as printed, each figure official, with its computed checks and notes."""
+
+    check: PrintedCheck
+    table: DataTable
+    notes: tuple[Figure, ...]  # every printed figure that differs, with its acknowledgement if any
+    computed_cells: bool  # some cells were not printed and show the computed figure
 
 
 def build(site: Site) -> list[Page | Asset]:
@@ -68,7 +84,38 @@ def _year(site: Site, year: int) -> list[Page | Asset]:
     every, corruption = YearStats(year, cases, as_of), YearStats(year, cases, as_of, "corruption")
     record, source = site.complaint_years[year], site.source("complaint-cases", str(year))
     base = f"complaints/{year}"
-    tables = {
+    register = record.has_register
+    tables = _register_tables(every, corruption) if register else {}
+    cross = every.cross("matter", MATTERS, "status", STATUSES)
+    if register and not cross.withheld and cross.rows:
+        tables["cross"] = _cross("matter-by-status", "ลักษณะเรื่องจำแนกตามสถานะ", cross)
+    printed = [_printed_view(record, t, cases) for t in range(len(record.printed_tables))]
+    h1 = corruption.period(calendar.parse_period(f"{year}-H1"))
+    h1_printed = [v for v in printed if _overlaps(v.check.table.period_obj, h1.period)]
+    common = dict(source=source, year=year, as_of=every.as_of, nil_statement=NIL_STATEMENT, min_cell=MIN_CELL,
+                  register=register)
+    half_table = _periods("oit-h1", "ข้อมูลเชิงสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ ตุลาคม – มีนาคม",
+                          corruption.months()[:6] + [h1], oit=True)
+    pages: list[Page | Asset] = [
+        page(f"{base}/index.md", "complaints-year.md.j2", f"สถิติเรื่องร้องเรียน {fy_label(year)}",
+             topics=("complaints.statistics",), period=str(year), tables=tables, cross=cross, printed=printed,
+             days=every.days_to_close(), whole=every.whole(), corruption_whole=corruption.whole(), h1=h1,
+             charts=_charts(every, corruption) if register else {}, nil=register and not printed, **common),
+        page(f"{base}/h1.md", "complaints-h1.md.j2",
+             f"ข้อมูลเชิงสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ รอบ 6 เดือน {fy_label(year)}",
+             topics=("complaints.statistics",), period=f"{year}-H1", table=half_table, h1=h1, printed=h1_printed,
+             nil=register and not h1_printed, **common),
+    ]
+    downloads = [*tables.values(), *(v.table for v in printed)]
+    pages += [Asset(t.csv_path(f"{base}/index.md"), t.csv()) for t in downloads]
+    if register:
+        pages.append(Asset(half_table.csv_path(f"{base}/h1.md"), half_table.csv()))
+    return pages
+
+
+def _register_tables(every: YearStats, corruption: YearStats) -> dict[str, DataTable]:
+    """The tables computed from the register: corruption and all matters by period, and the margins."""
+    return {
         "corruption_months": _periods("corruption-by-month", "เรื่องร้องเรียนการทุจริตและประพฤติมิชอบ รายเดือน",
                                       corruption.months()),
         "corruption_periods": _periods("corruption-by-period", "เรื่องร้องเรียนการทุจริตและประพฤติมิชอบ "
@@ -85,28 +132,10 @@ def _year(site: Site, year: int) -> list[Page | Asset]:
         "outcomes": _shares("by-outcome", "ผลการดำเนินการของเรื่องที่ปิดในปีนี้", "ผลการดำเนินการ",
                             every.outcomes(OUTCOMES)),
     }
-    cross = every.cross("matter", MATTERS, "status", STATUSES)
-    if not cross.withheld and cross.rows:
-        tables["cross"] = _cross("matter-by-status", "ลักษณะเรื่องจำแนกตามสถานะ", cross)
-    checks = [check_printed(t) for t in record.printed_tables]
-    printed = [(check, _printed(f"printed-{i + 1}", check)) for i, check in enumerate(checks)]
-    h1 = corruption.period(calendar.parse_period(f"{year}-H1"))
-    common = dict(source=source, year=year, as_of=every.as_of, nil_statement=NIL_STATEMENT, min_cell=MIN_CELL)
-    half_table = _periods("oit-h1", "ข้อมูลเชิงสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ ตุลาคม – มีนาคม",
-                          corruption.months()[:6] + [h1], oit=True)
-    pages: list[Page | Asset] = [
-        page(f"{base}/index.md", "complaints-year.md.j2", f"สถิติเรื่องร้องเรียน {fy_label(year)}",
-             topics=("complaints.statistics",), period=str(year), tables=tables, cross=cross, printed=printed,
-             days=every.days_to_close(), whole=every.whole(), corruption_whole=corruption.whole(), h1=h1,
-             charts=_charts(every, corruption), **common),
-        page(f"{base}/h1.md", "complaints-h1.md.j2",
-             f"ข้อมูลเชิงสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ รอบ 6 เดือน {fy_label(year)}",
-             topics=("complaints.statistics",), period=f"{year}-H1", table=half_table, h1=h1, **common),
-    ]
-    downloads = [*tables.values(), *(t for _, t in printed)]
-    pages += [Asset(t.csv_path(f"{base}/index.md"), t.csv()) for t in downloads]
-    pages.append(Asset(half_table.csv_path(f"{base}/h1.md"), half_table.csv()))
-    return pages
+
+
+def _overlaps(a: calendar.Period, b: calendar.Period) -> bool:
+    return a.start <= b.end and b.start <= a.end
 
 
 def _periods(name: str, title: str, rows: list[PeriodRow], oit: bool = False) -> DataTable:
@@ -137,19 +166,39 @@ def _cross(name: str, title: str, cross: CrossTab) -> DataTable:
     return DataTable(name, title, ("ลักษณะเรื่อง", *columns), rows)
 
 
-def _printed(name: str, check: PrintedCheck) -> DataTable:
-    """A printed table as printed, a wrong figure shown with the computed one."""
+def _printed_view(record: ComplaintYear, t: int, cases: list) -> PrintedView:
+    """Printed table `t` of the year as printed: its labels and header wording, every printed figure official,
+    the computed one beside a figure that differs; notes for those and for differences from the register."""
+    check = check_printed(record.printed_tables[t])
     table = check.table
-    rows = tuple((MATTERS[r.matter][0], *(_shown(check, i, c) for c in _COLUMNS)) for i, r in enumerate(table.rows))
-    footer = ("รวม", *(_shown(check, None, c) for c in _COLUMNS))
-    return DataTable(name, table.title_th, ("ภารกิจ", *(COLUMN_LABELS[c] for c in _COLUMNS)), rows, footer)
+    at = f"printed_tables[{t}]"
+
+    def cell(row: int | None, column: str) -> Figure:
+        computed = (check.totals if row is None else check.rows[row]).value(column)
+        field = f"{at}.totals.{column}" if row is None else f"{at}.rows[{row}].{column}"
+        label = "แถวรวม" if row is None else table.rows[row].label_th
+        return figure(f"{table.title_th}: {label} · {_header(table, column)}", check.printed(row, column),
+                      computed, record, field, 0)
+
+    cells = [[cell(i, c) for c in _COLUMNS] for i in range(len(table.rows))]
+    footer = [cell(None, c) for c in _COLUMNS]
+    register = [figure(f"{table.title_th}: {table.rows[d.row].label_th} · {_header(table, d.name)} "
+                       "เทียบกับทะเบียนเรื่องร้องเรียน", d.printed, d.computed, record,
+                       f"{at}.rows[{d.row}].{d.name}", 0)
+                for d in (against_register(table, cases) if record.has_register else []) if d.row is not None]
+    rows = tuple((r.label_th, *(f.cell for f in fs)) for r, fs in zip(table.rows, cells))
+    data = DataTable(f"printed-{t + 1}", table.title_th,
+                     (_header(table, "matter"), *(_header(table, c) for c in _COLUMNS)), rows,
+                     ("รวม", *(f.cell for f in footer)))
+    every = [f for fs in cells for f in fs] + footer
+    return PrintedView(check, data, tuple(f for f in every if f.differs) + tuple(register),
+                       any(f.official is None for f in every))
 
 
-def _shown(check: PrintedCheck, row: int | None, column: str) -> Any:
-    computed = (check.totals if row is None else check.rows[row]).value(column)
-    if check.differs(row, column):
-        return f"{computed} (พิมพ์ไว้ {check.printed(row, column)})"
-    return computed
+def _header(table: Any, column: str) -> str:
+    """A column's name as the table printed it, or the usual one."""
+    printed = getattr(table.headers, column, None) if table.headers else None
+    return printed or ("ภารกิจ" if column == "matter" else COLUMN_LABELS[column])
 
 
 def _charts(every: YearStats, corruption: YearStats) -> dict[str, Any]:

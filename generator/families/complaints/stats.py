@@ -17,7 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Iterable
 
 from generator.base import calendar
-from generator.families.complaints.model import CLOSED_STATUSES, STATUSES, Case, PrintedTable
+from generator.families.complaints.model import CLOSED_STATUSES, MATTERS, STATUSES, Case, PrintedTable
 
 # A published cross-tabulation may not show a cell below this count (other than 0): a small cell
 # can point at one person. Such a table is replaced by its margins (DESIGN: nothing leaks).
@@ -255,11 +255,14 @@ def check_printed(table: PrintedTable) -> PrintedCheck:
 
 
 def against_register(table: PrintedTable, cases: Iterable[Case]) -> list[Difference]:
-    """Printed rows compared with the register over the same period, scope and matter."""
+    """Printed rows compared with the register over the same period, scope and matter; a row in the report's
+    own wording names no matter of the register, and is not compared."""
     period = table.period_obj
     cases = [c for c in cases if table.scope is None or c.category == table.scope]
     out = []
     for i, row in enumerate(table.rows):
+        if row.matter not in MATTERS:
+            continue
         computed = counts((c for c in cases if c.matter == row.matter), period.start, period.end)
         out += [Difference(i, name, getattr(row, name), computed.value(name))
                 for name in ("brought_forward", "received", "finished") if getattr(row, name) != computed.value(name)]

@@ -103,13 +103,13 @@ def test_a_small_cross_table_is_withheld_and_the_rule_is_on_the_page(tmp_path):
     assert "ปีงบประมาณนี้ไม่เผยแพร่ตารางลักษณะเรื่องจำแนกตามสถานะ" in md
 
 
-def test_a_wrong_printed_figure_is_shown_beside_the_computed_one(tmp_path):
+def test_a_wrong_printed_figure_is_shown_first_with_the_computed_one_beside(tmp_path):
     files = {"data/complaints/2568.yml": "printed_tables:\n  - title_th: ตารางสรุปผล\n    period: 2568-H1\n"
                                          "    rows:\n      - {matter: grievance, received: 2, total: 3, finished: 1}\n"}
     pages = built(tmp_path, files)
-    assert "| ร้องทุกข์ | 0 | 2 | 2 \\(พิมพ์ไว้ 3\\) | 1 | 1 |" in pages["complaints/2568/index.md"].markdown
+    assert "| ร้องทุกข์ | 0 | 2 | 3 \\(คำนวณได้ 2\\) | 1 | 1 |" in pages["complaints/2568/index.md"].markdown
     rows = list(csv.reader(io.StringIO(pages["complaints/2568/printed-1.csv"].text.lstrip("\ufeff"))))
-    assert rows[1] == ["ร้องทุกข์", "0", "2", "2 (พิมพ์ไว้ 3)", "1", "1"]
+    assert rows[1] == ["ร้องทุกข์", "0", "2", "3 (คำนวณได้ 2)", "1", "1"]
 
 
 def test_a_year_not_yet_begun_has_no_pages(tmp_path):
@@ -127,16 +127,23 @@ def test_example_pages_exist_and_link_each_other(example_site):
     assert 'href="https://www.nacc.go.th/"' in html
     h1 = example_site.html("/complaints/2568/h1/")
     assert '<p class="oit-nil">ไม่มีเรื่องร้องเรียน</p>' in h1  # the example's half-year without complaints
-    # Built on 20 Oct 2025, after fiscal year 2568 ended: its figures speak for its last day.
+    # Built in fiscal year 2570, after fiscal year 2568 ended: its figures speak for its last day.
     assert 'ข้อมูล ณ วันที่ <time datetime="2025-09-30">30 กันยายน 2568</time>' in example_site.html("/complaints/2568/")
     year = example_site.html("/complaints/2567/")
     assert "<td>4 เรื่อง</td>" in year.replace(' style="text-align: right;"', "")
     assert example_site.path("/complaints/2567/printed-1.csv").read_text(encoding="utf-8-sig").startswith("ภารกิจ,")
 
 
-def test_the_oit_item_links_the_generated_statistics(example_site):
-    item = example_site.html("/oit/2568/o29/")
-    assert 'href="../../../complaints/2568/h1/"' in item
+def test_the_oit_item_links_the_generated_statistics_of_the_previous_year(example_site):
+    assert 'href="../../../complaints/2567/h1/"' in example_site.html("/oit/2568/o19/")  # NACC 2568 O19
+    assert 'href="../../../complaints/2568/h1/"' in example_site.html("/oit/2569/o18/")  # NACC 2569 O18
+
+
+def test_example_printed_tables_are_labelled_and_never_meet_a_nil_statement(example_site):
+    for url in ("/complaints/2567/", "/complaints/2567/h1/", "/complaints/2569/", "/complaints/2569/h1/"):
+        html = example_site.html(url)
+        assert "ไม่มีเรื่องร้องเรียน" not in html and "(ตามตารางที่เผยแพร่)" in html, url
+    assert "(จากทะเบียนเรื่องร้องเรียน)" in example_site.html("/complaints/2569/")
 
 
 def test_no_case_reference_reaches_any_published_file(example_site):
