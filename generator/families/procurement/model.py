@@ -93,6 +93,7 @@ PURCHASE_COLUMNS: dict[str, str] = {
     "เลขที่และวันที่ของสัญญาหรือข้อตกลงในการซื้อหรือจ้าง": "contract_no",
     "วันที่สัญญา": "contract_date", "วันที่ลงนามในสัญญา": "contract_date", "วันที่ทำสัญญา": "contract_date",
     "เลขที่โครงการ": "project_no", "เลขที่โครงการ e-gp": "project_no", "เลขที่โครงการ e-GP": "project_no",
+    "เลขที่โครงการในระบบ e-GP": "project_no",
 }
 REQUIRED_COLUMNS = ("item", "method")
 

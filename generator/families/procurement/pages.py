@@ -2,7 +2,8 @@
 
 `/procurement/<year>/<MM>/` (MM = calendar month 01–12) shows the month's purchases with exact
 sums, or `ไม่มีการจัดซื้อจัดจ้าง`; `/procurement/<year>/` sums the year by month and by method.
-Every table is also a CSV beside its page (generator/engine/downloads.py).
+Every table is also a CSV and an XLSX beside its page (generator/engine/downloads.py), and the
+purchases also an XLSX in the column order of the NACC 2568 criteria for O12 and O13 (nacc_form.py).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from generator.families.procurement import model as procurement
+from generator.families.procurement import nacc_form
 from generator.engine.downloads import DataTable
 from generator.families.procurement.model import METHODS, NIL_STATEMENT, Month, Purchase
 from generator.base.calendar import format_thai_date
@@ -48,12 +50,17 @@ def _year(site: Site, year: int) -> list[Page | Asset]:
     base = f"procurement/{year}"
     by_month = _by_month(months)
     by_method = _by_method(months)
+    title = f"สรุปผลการจัดซื้อจัดจ้าง {fy_label(year)}"
+    form = any(m.rows for m in months)
     pages: list[Page | Asset] = [
-        page(f"{base}/index.md", "procurement-year.md.j2", f"สรุปผลการจัดซื้อจัดจ้าง {fy_label(year)}",
-             period=str(year), year=year, months=months, by_month=by_month, by_method=by_method),
+        page(f"{base}/index.md", "procurement-year.md.j2", title,
+             period=str(year), year=year, months=months, by_month=by_month, by_method=by_method,
+             form_file=nacc_form.YEAR_FILE if form else None),
         Asset(by_month.csv_path(f"{base}/index.md"), by_month.csv()),
         Asset(by_method.csv_path(f"{base}/index.md"), by_method.csv()),
     ]
+    if form:
+        pages.append(Asset(f"{base}/{nacc_form.YEAR_FILE}", nacc_form.form_workbook(title, year, months, _agency(site))))
     for month in months:
         if month.disclosed and month.record is not None:
             pages += _month(site, year, month)
@@ -64,11 +71,21 @@ def _month(site: Site, year: int, month: Month) -> list[Page | Asset]:
     uri = f"procurement/{year}/{month.key}.md"
     table = _purchases(month)
     source = site.source("procurement", f"{year}-{month.key}")
-    return [page(uri, "procurement-month.md.j2",
-                 f"สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน{month.label}",
-                 topics=("procurement.monthly",), period=month.period_key, source=source, year=year, month=month,
-                 table=table, nil_statement=NIL_STATEMENT),
-            Asset(table.csv_path(uri), table.csv())]
+    title = f"สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน{month.label}"
+    form = nacc_form.month_file(month) if month.rows else None
+    out: list[Page | Asset] = [page(uri, "procurement-month.md.j2", title,
+                                    topics=("procurement.monthly",), period=month.period_key, source=source,
+                                    year=year, month=month, table=table, nil_statement=NIL_STATEMENT,
+                                    form_file=form),
+                               Asset(table.csv_path(uri), table.csv())]
+    if form:
+        out.append(Asset(f"procurement/{year}/{form}", nacc_form.form_workbook(title, year, [month], _agency(site))))
+    return out
+
+
+def _agency(site: Site) -> str:
+    """The office's name, for the agency column of its own purchases (data/office.yml)."""
+    return site.office.name_th if site.office else ""
 
 
 def _purchases(month: Month) -> DataTable:
