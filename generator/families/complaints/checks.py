@@ -14,6 +14,7 @@ from generator.base.calendar import fiscal_year_bounds, format_thai_date
 from generator.base.sources import dotted
 from generator.engine.checking import check_file, problem_at, unknown_unit
 from generator.engine.figures import discrepancy_at
+from generator.engine.printed import repeated_rows
 from generator.families.complaints.stats import COLUMN_LABELS, Difference, against_register, check_printed
 from generator.families.complaints.model import ONLINE_CHANNELS, ComplaintsFile, ComplaintYear
 from generator.engine.data import Data, Project
@@ -113,7 +114,7 @@ def _check_printed_tables(data: Data, project: Project, year: int, record: Compl
                                        f"period {table.period} is outside fiscal year {year}"))
         if table.file:
             problems += check_file(data, project, "complaints-year", str(year), at + ("file",), table.file)
-        problems += _repeated_rows(data, year, at, table)
+        problems += repeated_rows(data, "complaints-year", str(year), (*at, "rows"), table.rows, "แถว", "row")
         for diff in check_printed(table).differences:
             problems.append(_differs(data, year, at, diff, "printed_total", "ผลรวมที่คำนวณได้จากตาราง",
                                      "the sum of the table's figures"))
@@ -121,21 +122,6 @@ def _check_printed_tables(data: Data, project: Project, year: int, record: Compl
             for diff in against_register(table, cases):
                 problems.append(_differs(data, year, at, diff, "printed_register", "ทะเบียนเรื่องร้องเรียน",
                                          "the case register"))
-    return problems
-
-
-def _repeated_rows(data: Data, year: int, at: tuple, table) -> list[Problem]:
-    """A row equal to an earlier one in every cell: a row typed twice, which every sum would count twice."""
-    seen: dict[tuple, int] = {}
-    problems = []
-    for i, row in enumerate(table.rows):
-        key = tuple(row.model_dump().values())
-        if key in seen:
-            problems.append(problem_at(data, "complaints-year", str(year), (*at, "rows", i), "duplicate_row",
-                                       f"แถวนี้ซ้ำกับแถวที่ {seen[key] + 1} ทุกช่อง ให้ลบแถวที่ซ้ำ หรือแก้ให้ตรงกับต้นฉบับ",
-                                       f"this row repeats row {seen[key] + 1} in every cell; remove the repeat or "
-                                       "correct it from the original", "warning"))
-        seen.setdefault(key, i)
     return problems
 
 

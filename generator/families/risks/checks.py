@@ -20,6 +20,7 @@ from generator.engine.checking import problem_at
 from generator.engine.data import Data, Project
 from generator.engine.figures import discrepancy_at
 from generator.engine.owners import check_owners
+from generator.engine.printed import repeats, stated_count
 from generator.families.risks.model import LEVELS, Risk, RiskYear, level_of
 
 KIND = "risks"  # the Data.origins kind of data/risks/<year>.yml
@@ -52,14 +53,8 @@ def check_risks(data: Data, project: Project) -> list[Problem]:
 
 def _check_count(data: Data, key: str, record: RiskYear) -> list[Problem]:
     """A stated number of risks that differs from the register's."""
-    listed = len(record.risks)
-    if record.stated_count is None or record.stated_count == listed:
-        return []
-    return [discrepancy_at(data, KIND, key, ("stated_count",), "risk_count",
-                           f"จำนวนความเสี่ยงที่รายงานระบุ ({record.stated_count}) ไม่ตรงกับจำนวนที่ระบุไว้ในทะเบียน "
-                           f"({listed} รายการ) เว็บไซต์แสดงจำนวนตามรายงานคู่กับจำนวนที่นับได้",
-                           f"the stated number of risks ({record.stated_count}) differs from the register "
-                           f"({listed}); the site shows the stated number beside the count")]
+    return stated_count(data, KIND, key, ("stated_count",), record.stated_count, len(record.risks), "ความเสี่ยง",
+                        "risks")
 
 
 def _words(text: str) -> str:
@@ -67,25 +62,18 @@ def _words(text: str) -> str:
 
 
 def _check_repeats(data: Data, key: str, record: RiskYear) -> list[Problem]:
-    """A repeated risk id is an error; the same risk text twice in one register is a warning."""
-    problems, ids, texts = [], {}, {}
-    for i, risk in enumerate(record.risks):
-        if risk.id in ids:
-            problems.append(problem_at(
-                data, KIND, key, ("risks", i, "id"), "duplicate_id",
-                f"รหัสความเสี่ยง '{risk.id}' ซ้ำกับรายการที่ {ids[risk.id] + 1} ให้เปลี่ยนรหัสใดรหัสหนึ่ง",
-                f"risk id '{risk.id}' repeats entry {ids[risk.id] + 1}; rename one"))
-        ids.setdefault(risk.id, i)
-        text = (_words(risk.process_th), _words(risk.risk_th))
-        if text in texts:
-            problems.append(problem_at(
-                data, KIND, key, ("risks", i, "risk_th"), "duplicate_risk",
-                f"ความเสี่ยงนี้ซ้ำกับรายการที่ {texts[text] + 1} (กระบวนงานและข้อความเดียวกัน) ให้ลบรายการที่ซ้ำ "
-                "หรือแก้ข้อความให้ตรงกับรายงาน",
-                f"this risk repeats entry {texts[text] + 1} (same process and text); remove the repeat or correct "
-                "the text as printed", "warning"))
-        texts.setdefault(text, i)
-    return problems
+    """A repeated risk id is an error; the same risk (process and text) twice in one register is a warning."""
+    problems = [problem_at(data, KIND, key, ("risks", i, "id"), "duplicate_id",
+                           f"รหัสความเสี่ยง '{record.risks[i].id}' ซ้ำกับรายการที่ {j + 1} ให้เปลี่ยนรหัสใดรหัสหนึ่ง",
+                           f"risk id '{record.risks[i].id}' repeats entry {j + 1}; rename one")
+                for i, j in repeats(r.id for r in record.risks)]
+    texts = ((_words(r.process_th), _words(r.risk_th)) for r in record.risks)
+    return problems + [problem_at(data, KIND, key, ("risks", i, "risk_th"), "duplicate_name",
+                                  f"ความเสี่ยงนี้ซ้ำกับรายการที่ {j + 1} (กระบวนงานและข้อความเดียวกัน) ให้ลบรายการที่ซ้ำ "
+                                  "หรือแก้ข้อความให้ตรงกับรายงาน",
+                                  f"this risk repeats entry {j + 1} (same process and text); remove the repeat or "
+                                  "correct the text as printed", "warning")
+                       for i, j in repeats(texts)]
 
 
 def _check_figures(data: Data, key: str, i: int, risk: Risk) -> list[Problem]:

@@ -125,15 +125,15 @@ def test_an_acknowledged_printed_score_is_a_note_and_the_page_gives_the_reason(t
 def test_a_stated_count_that_differs_is_a_discrepancy_and_the_page_shows_it_first(tmp_path):
     text = YEAR.replace("date: 2024-12-13\n", "date: 2024-12-13\nstated_count: ๓\n")
     res = result(tmp_path / "a", text)
-    assert located(res) == [("data/risks/2568.yml", 2, "stated_count", "risk_count", "warning")]
-    assert "(3)" in res.problems[0].th and "(2 รายการ)" in res.problems[0].th
+    assert located(res) == [("data/risks/2568.yml", 2, "stated_count", "stated_count", "warning")]
+    assert "จำนวนความเสี่ยงที่ระบุไว้ (3) ไม่ตรงกับจำนวนในรายการ (2)" in res.problems[0].th
     md = pages_of(res)["risks/2568/index.md"].markdown
     assert "ความเสี่ยง 3 \\(คำนวณได้ 2\\) รายการ:" in md
     assert '!!! note "จำนวนความเสี่ยง: ตัวเลขที่เผยแพร่ต่างจากที่คำนวณได้"' in md
     acknowledged = text + "acknowledged:\n  stated_count:\n    reason_th: รายงานนับความเสี่ยงที่รวมไว้เป็นสองรายการ\n" \
                           "    date: 2568-02-01\n"
     noted = result(tmp_path / "b", acknowledged)
-    assert [(p.code, p.severity) for p in noted.problems] == [("risk_count", "note")]
+    assert [(p.code, p.severity) for p in noted.problems] == [("stated_count", "note")]
     assert "รับทราบแล้วเมื่อ 2568-02-01" in render_report(noted.problems)
     assert "เหตุผล: รายงานนับความเสี่ยงที่รวมไว้เป็นสองรายการ" in pages_of(noted)["risks/2568/index.md"].markdown
     agreeing = result(tmp_path / "c", text.replace("stated_count: ๓", "stated_count: 2"))
@@ -146,4 +146,4 @@ def test_the_same_risk_twice_in_one_register_is_a_warning_at_the_repeat(tmp_path
         "    process_th: การประเมินสถานศึกษา\n", "    process_th: การจัดซื้อจัดจ้าง\n")
     text = text.replace("    risk_th: แบ่งซื้อแบ่งจ้าง\n", "    risk_th: แบ่งซื้อ แบ่งจ้าง\n")
     problems = located(result(tmp_path, text))
-    assert problems == [("data/risks/2568.yml", 20, "risks[1].risk_th", "duplicate_risk", "warning")]
+    assert problems == [("data/risks/2568.yml", 20, "risks[1].risk_th", "duplicate_name", "warning")]

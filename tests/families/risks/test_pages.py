@@ -92,6 +92,6 @@ def test_example_pages_are_built_in_the_nav_and_answer_the_risk_items(example_si
     assert "รอบ 6 เดือน" in follow and "ยังไม่ดำเนินการ" in follow
     assert "ดำเนินการแล้ว" in example_site.html("/risks/2567/follow-up/")
     assert 'href="risks/" class="md-nav__link"' in example_site.html("/")  # the index is in the nav
-    assert 'href="../../../risks/2568/"' in example_site.html("/oit/2568/o34/")
-    assert 'href="../../../risks/2568/follow-up/"' in example_site.html("/oit/2568/o35/")
+    assert 'href="../../../risks/2568/"' in example_site.html("/oit/2568/o23/")  # NACC 2568 O23, O24
+    assert 'href="../../../risks/2567/follow-up/"' in example_site.html("/oit/2568/o24/")  # the previous year's
     assert "WARNING" not in example_site.log
