@@ -54,7 +54,7 @@ def test_the_year_page_judges_each_indicator_and_lists_strengths_and_weaknesses(
     assert year.url == "/ita/2566/" and year.meta["period"] == "2566" and year.topics == [] and not year.in_nav
     md = year.markdown
     # Nothing published: the figures are computed, and the page says so.
-    assert "| คะแนนรวม | 84\\.96 (คำนวณ) คะแนน |" in md and "| ระดับ | B (คำนวณ) (Good) |" in md
+    assert "| คะแนนรวม | **84\\.96 (คำนวณ)** คะแนน |" in md and "| ระดับ | **B (คำนวณ)** (Good) |" in md
     assert "| ผลการประเมิน | ไม่ผ่าน (เกณฑ์ผ่าน 85 คะแนน) |" in md
     assert "| IIT แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน | 1–5 | 86\\.82 | 30 |  | 26\\.05 |" in md
     assert "| EIT แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก | 6–8 | 86\\.55 | 30 |  | 25\\.97 |" in md

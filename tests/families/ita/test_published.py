@@ -36,8 +36,8 @@ def test_a_published_total_that_differs_is_the_headline_with_the_computed_one_be
     assert (warning.file, warning.severity) == ("data/ita/2568.yml", "warning")
     assert "91.25" in warning.th and "89.91" in warning.th and "acknowledged: total_published" in warning.th
     md = pages["ita/2568/index.md"].markdown
-    assert "| คะแนนรวม | 91\\.25 (คำนวณได้ 89\\.91) คะแนน |" in md
-    assert "| ระดับ | A (Very Good) |" in md  # A is the level of the published 91.25
+    assert "| คะแนนรวม | **91\\.25 (คำนวณได้ 89\\.91)** คะแนน |" in md
+    assert "| ระดับ | **A** (Very Good) |" in md  # A is the level of the published 91.25
     assert "ตัวเลขที่เผยแพร่ 91\\.25 ซึ่งเป็นตัวเลขทางการ คำนวณจากรายการได้ 89\\.91 ต่างกัน 1\\.34" in md
     assert "| **คะแนนรวม** |  |  | **100** | **91\\.25** | **89\\.91** |" in md  # components: published, computed
     history = pages["ita/index.md"].markdown
@@ -51,7 +51,7 @@ def test_an_acknowledged_difference_is_a_note_and_the_page_gives_the_reason(tmp_
     assert "รับทราบแล้วเมื่อ 2568-10-01" in render_report(problems)
     md = pages["ita/2568/index.md"].markdown
     assert "สำนักงานคงตัวเลขตามที่เผยแพร่ไว้ เหตุผล: คะแนนรวมตามประกาศผลของ สพฐ\\. ซึ่งคำนวณจากคะแนนดิบ" in md
-    assert "| คะแนนรวม | 91\\.25 (คำนวณได้ 89\\.91) คะแนน |" in md
+    assert "| คะแนนรวม | **91\\.25 (คำนวณได้ 89\\.91)** คะแนน |" in md
 
 
 def test_an_acknowledgement_once_the_total_agrees_is_a_warning(tmp_path):
@@ -74,7 +74,7 @@ def test_a_year_known_by_its_total_only_loads_and_shows(tmp_path):
     assert "| 2566 | 87\\.65 | A | ผ่าน |  |  | 40 จาก 245 | ไม่มีคะแนนรายตัวชี้วัด |" in history
     assert "| 2567 | 84\\.96 | B | ไม่ผ่าน | \\-2\\.69 | ลดลง |" in history  # against the published 87.65
     md = pages["ita/2566/index.md"].markdown
-    assert "| คะแนนรวม | 87\\.65 คะแนน |" in md and "| ระดับ | A (Very Good) |" in md
+    assert "| คะแนนรวม | **87\\.65** คะแนน |" in md and "| ระดับ | **A** (Very Good) |" in md
     assert "มีเฉพาะคะแนนรวมตามที่ประกาศ ไม่มีคะแนนรายตัวชี้วัด" in md
     assert "คะแนนรายตัวชี้วัด" not in md.split("ไม่มีคะแนนรายตัวชี้วัด")[1]  # no indicator tables
     assert "ita/2566/indicators.csv" not in pages
@@ -146,5 +146,5 @@ def test_the_2562_indicator_set_of_a_real_report_reproduces_its_printed_total(tm
     pages, problems = built(tmp_path, {"data/ita/2562.yml": REAL_2562})
     assert problems == []  # 91.2474 → 91.25, as printed
     md = pages["ita/2562/index.md"].markdown
-    assert "| คะแนนรวม | 91\\.25 คะแนน |" in md and "| อันดับระดับประเทศ | 31 |" in md  # the rank as printed
+    assert "| คะแนนรวม | **91\\.25** คะแนน |" in md and "| อันดับระดับประเทศ | 31 |" in md  # the rank as printed
     assert "| 10 | การป้องกันการทุจริต | OIT | 83\\.04 | B | ไม่ผ่าน |" in md
