@@ -12,7 +12,7 @@ from generator.base.problems import Problem
 from generator.base.topics import topic_label
 from generator.engine.checking import check_file, problem_at
 from generator.engine.data import Data, Project
-from generator.engine.figures import discrepancy_at
+from generator.engine.printed import printed_total
 from generator.families.nogift import model as nogift
 
 
@@ -110,7 +110,7 @@ def _late_declaration(data: Data, year: int, signed: Any) -> list[Problem]:
 
 
 def _printed_reports(data: Data, year: int, record: Any) -> list[Problem]:
-    """A printed report's count and value against the register of the same period."""
+    """A printed report's count and value against the register of the same period (its rows)."""
     problems = []
     for i, printed in enumerate(record.printed):
         period = calendar_period(printed.period)
@@ -122,14 +122,8 @@ def _printed_reports(data: Data, year: int, record: Any) -> list[Problem]:
                                        f"use {year}, {year}-H1 or {year}-H2"))
             continue
         computed = nogift.report_over(record, year, period)
-        for name, value in (("count", len(computed.entries)), ("value", computed.total_value)):
-            shown = getattr(printed, name)
-            if shown is not None and shown != value:
-                what_th = "จำนวนครั้ง" if name == "count" else "มูลค่ารวม"
-                problems.append(discrepancy_at(
-                    data, "nogift", str(year), ("printed", i, name), "printed_total",
-                    f"{what_th}ที่พิมพ์ในรายงาน ({shown:,}) ไม่ตรงกับทะเบียนการรับของช่วงเดียวกัน ({value:,}) "
-                    "เว็บไซต์แสดงตัวเลขที่พิมพ์เป็นตัวเลขทางการและค่าจากทะเบียนไว้ข้าง ๆ",
-                    f"the printed {name} ({shown:,}) differs from the register for the same period ({value:,}); "
-                    "the site shows the printed figure as official, the register's beside it"))
+        problems += printed_total(data, "nogift", str(year), ("printed", i, "count"), printed.count,
+                                  len(computed.entries), "จำนวนครั้งที่รับ", "number of receipts")
+        problems += printed_total(data, "nogift", str(year), ("printed", i, "value"), printed.value,
+                                  computed.total_value, "มูลค่ารวม", "total value")
     return problems
