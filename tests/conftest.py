@@ -24,7 +24,7 @@ BAD = Path(__file__).parent / "data" / "bad"
 # Build date of the small test office: after the plan, before the future-dated announcement.
 GOOD_TODAY = date(2025, 5, 15)
 # Build date of the example office, pinned so that the example's pages stay the same every year.
-EXAMPLE_TODAY = "2025-10-20"
+EXAMPLE_TODAY = "2026-12-07"
 
 # Property-based tests (tests/test_generated_input.py). Locally each run draws new inputs and
 # .hypothesis/ replays the last failures; under `ci` the draw is the same on every run, so CI fails

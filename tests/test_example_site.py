@@ -80,9 +80,9 @@ def test_drafts_are_not_published(example_site):
         assert doc["title_th"] not in example_site.html(f"/archive/{doc['fiscal_year']}/")
 
 
-def test_archive_lists_both_years_with_thai_dates(example_site):
+def test_archive_lists_every_fiscal_year_with_thai_dates(example_site):
     index = example_site.html("/archive/")
-    for year in (2567, 2568):
+    for year in (2567, 2568, 2569, 2570):
         assert f"ปีงบประมาณ พ.ศ. {year}" in index
         page = example_site.html(f"/archive/{year}/")
         assert re.search(r'<time datetime="\d{4}-\d\d-\d\d">\d{1,2} [ก-๙.]+ 25\d\d</time>', page)
@@ -111,17 +111,38 @@ def test_internal_links_resolve_and_no_page_requests_another_host(example_site):
         assert not re.search(r'<link[^>]+rel="(stylesheet|preload|preconnect|icon)"[^>]+href="(https?:)?//', html), page
 
 
-def test_oit_index_shows_all_three_statuses_with_item_links(example_site):
-    html = example_site.html("/oit/2568/")
-    assert html.count('class="oit-status oit-status--complete"') == 41
-    assert 'href="o41/"' in html and 'href="o43/"' in html
-    o41 = example_site.html("/oit/2568/o41/")
-    assert "ไม่เป็นปัจจุบัน" in o41 and "มีเฉพาะของปีงบประมาณ 2567" in o41
-    assert "ไม่มีข้อมูล" in example_site.html("/oit/2568/o43/")
-    # the No Gift pages answer O31-O33 of the OBEC 2566 catalogue
-    assert "nogift/2568/declaration/" in example_site.html("/oit/2568/o31/")
-    assert "nogift/2568/activities/" in example_site.html("/oit/2568/o32/")
-    assert "nogift/2568/report/" in example_site.html("/oit/2568/o33/")
+def catalogue(name: str) -> list[str]:
+    """The item numbers of a shipped OIT catalogue, in order."""
+    data = yaml.safe_load((ROOT / "generator" / "oit" / "frameworks" / f"{name}.yml").read_text(encoding="utf-8"))
+    return [item["number"] for indicator in data["indicators"] for sub in indicator["sub_indicators"]
+            for item in sub["items"]]
+
+
+def test_every_item_of_the_nacc_lists_has_a_page_in_each_year(example_site):
+    assert len(catalogue("nacc-2568")) == 28 and len(catalogue("nacc-2569")) == 26
+    for year, name in ((2568, "nacc-2568"), (2569, "nacc-2569"), (2570, "nacc-2569")):
+        index = example_site.html(f"/oit/{year}/")
+        for number in catalogue(name):
+            assert f'href="{number.lower()}/"' in index, (year, number)
+            assert example_site.path(f"/oit/{year}/{number.lower()}/").exists(), (year, number)
+    assert not example_site.path("/oit/2567/").exists()  # 2567 is history: no NACC list of that year is shipped
+
+
+def test_finished_years_are_complete_and_the_year_in_progress_shows_what_is_ready(example_site):
+    assert example_site.html("/oit/2568/").count('class="oit-status oit-status--complete"') == 28
+    assert example_site.html("/oit/2569/").count('class="oit-status oit-status--complete"') == 26
+    current = example_site.html("/oit/2570/")
+    assert current.count('class="oit-status oit-status--complete"') == 23
+    assert current.count('class="oit-status oit-status--out-of-period"') == 3
+    # No NACC list of 2570 yet: the 2569 list stands in, and every page of the year says so.
+    provisional = "ใช้รายการของปี 2569 จนกว่าสำนักงาน ป.ป.ช. จะประกาศรายการของปี 2570"
+    assert provisional in current and provisional in example_site.html("/oit/2570/o6/")
+    assert "มีเฉพาะของปีงบประมาณ 2567, 2568, 2569" in example_site.html("/oit/2570/o6/")
+    # No Gift answers O21 and O22 of NACC 2568, and O20 of 2569 (this year's declaration, last year's report)
+    assert "nogift/2568/declaration/" in example_site.html("/oit/2568/o21/")
+    assert "nogift/2568/report/" in example_site.html("/oit/2568/o22/")
+    o20 = example_site.html("/oit/2569/o20/")
+    assert "nogift/2569/declaration/" in o20 and "nogift/2568/report/" in o20
 
 
 def test_oit_exports_carry_absolute_urls_for_itas(example_site):
@@ -129,16 +150,18 @@ def test_oit_exports_carry_absolute_urls_for_itas(example_site):
     import io
     import json
 
-    data = json.loads(example_site.path("/oit/2568.json").read_text(encoding="utf-8"))
-    assert (data["year"], data["framework"], data["as_of"]) == (2568, "obec-school-2566", "2025-10-20")
+    data = json.loads(example_site.path("/oit/2569.json").read_text(encoding="utf-8"))
+    assert (data["year"], data["framework"], data["as_of"]) == (2569, "nacc-2569", "2026-12-07")
     o1 = data["items"][0]
-    assert o1["urls"][0] == "https://www.spp-example1.go.th/oit/2568/o1/"
+    assert o1["urls"][0] == "https://www.spp-example1.go.th/oit/2569/o1/"
     assert all(u.startswith("https://www.spp-example1.go.th/") for i in data["items"] for u in i["urls"])
     for item in data["items"]:  # every URL the assessor receives exists in the built site
         for url in item["urls"]:
             assert example_site.path(url.removeprefix("https://www.spp-example1.go.th")).exists(), url
-    rows = list(csv.reader(io.StringIO(example_site.path("/oit/2568.csv").read_text(encoding="utf-8-sig"))))
-    assert len(rows) == 44 and rows[1][:3] == ["O1", "โครงสร้าง", "มี"]
+    rows = list(csv.reader(io.StringIO(example_site.path("/oit/2569.csv").read_text(encoding="utf-8-sig"))))
+    assert len(rows) == 27 and rows[1][:4] == ["O1", "โครงสร้าง หน้าที่และอำนาจ", "มี", "complete"]
+    current = json.loads(example_site.path("/oit/2570.json").read_text(encoding="utf-8"))
+    assert (current["framework"], current["provisional"]) == ("nacc-2569", True)
 
 
 def test_policies_and_no_gift_pages_of_the_example(example_site):
@@ -153,3 +176,41 @@ def test_policies_and_no_gift_pages_of_the_example(example_site):
     report = example_site.html("/nogift/2568/report/")
     assert "1,950.00" in report and "ส่งคืนผู้ให้" in report
     assert "ไม่มีการรับของขวัญหรือประโยชน์อื่นใด" in example_site.html("/nogift/2567/report/")
+
+
+def article_text(html: str) -> str:
+    """The visible text of a page's content (not the navigation), whitespace collapsed."""
+    import html as entities
+
+    start = html.find("<article")
+    body = html[start:html.find("</article>", start)] if start >= 0 else ""
+    return re.sub(r"\s+", " ", entities.unescape(re.sub(r"<[^>]+>", " ", body)))
+
+
+# A statement of nothing (no complaint, not started, nothing spent) is published only where the data says
+# it. Each page allowed to say it is listed with the data that says it; any other page saying it is a bug.
+STATEMENTS = {
+    "no complaints": (r"ไม่มีเรื่องร้องเรียน", {
+        "complaints/2568/h1": "data/complaints/2568.csv: the register's first case is of April 2568",
+        "risks/2567/follow-up": "data/risks/2567.yml: a control's result, as written",
+        "oit/2568/o19": "the catalogue's wording for a year without complaints (เมื่อไม่มีข้อมูล)",
+        "oit/2569/o18": "the catalogue's wording for a year without complaints (เมื่อไม่มีข้อมูล)",
+        "oit/2570/o18": "the catalogue's wording for a year without complaints (เมื่อไม่มีข้อมูล)",
+    }),
+    # A status, not a count of activities by status ("ยังไม่ดำเนินการ 0 กิจกรรม" counts the data's statuses).
+    "not started": (r"ยังไม่ดำเนินการ(?!\s*(?:จำนวน\S*\s*)?\d)", {
+        "measures/2568/report": "data/measures/2568.yml: status: not_started (vehicle and supplies checks)",
+    }),
+    "nothing spent": (r"(?<![\d,.])0\.00 บาท", {}),
+}
+
+
+def test_no_page_states_what_the_data_does_not_say(example_site):
+    found: dict[str, set[str]] = {name: set() for name in STATEMENTS}
+    for page in example_site.site_dir.rglob("index.html"):
+        url = page.parent.relative_to(example_site.site_dir).as_posix()
+        text = article_text(page.read_text(encoding="utf-8"))
+        for name, (pattern, _allowed) in STATEMENTS.items():
+            if re.search(pattern, text):
+                found[name].add(url)
+    assert found == {name: set(allowed) for name, (_pattern, allowed) in STATEMENTS.items()}

@@ -117,7 +117,7 @@ def test_the_example_office_withdrew_its_first_committee_order(example_site):
     assert 'href="../order-ita-committee-2568/"' in page
     assert "order-ita-committee-2568-first" not in example_site.html("/archive/2568/")
     assert not example_site.path("/files/2568/order-ita-committee-2568-first.pdf").exists()
-    assert not example_site.path("/files/2568/measures-implementation-2568.pdf").exists()  # a draft's original
+    assert not example_site.path("/files/2570/measures-2570.pdf").exists()  # a draft's original
     assert example_site.path("/files/2568/order-ita-committee-2568.pdf").exists()
 
 

@@ -105,7 +105,7 @@ def test_the_example_site_has_its_search_index(example_site):
     # Every token of a page can be found again, in its own file or in its bucket.
     assert all((search / "t" / token_file(t)).stat().st_size == size for t, size in manifest["large"].items())
     assert len(list((search / "b").iterdir())) == manifest["buckets"]
-    assert [o["value"] for o in manifest["options"]["year"]] == ["2568", "2567", "2566"]
+    assert [o["value"] for o in manifest["options"]["year"]] == ["2570", "2569", "2568", "2567", "2566"]
     assert set(manifest["filters"]["kind"]["procurement-plan"]) <= set(range(manifest["pages"]))
     assert "search/search_index.json" not in {p.relative_to(example_site.site_dir).as_posix()
                                              for p in example_site.site_dir.rglob("*.json")}

@@ -40,11 +40,11 @@ def test_site_feed_parses_with_absolute_links_newest_first(example_site):
 def test_news_feed_holds_published_news_only(example_site):
     found = entries(example_site.path("/news/feed.xml").read_text(encoding="utf-8"))
     urls = [e.findtext(f"{A}id") for e in found]
-    assert len(urls) == 10 and all("/news/" in u for u in urls)
-    assert urls[0] == "https://www.spp-example1.go.th/news/school-opening-2568/"
-    assert not any("draft" in u or "2570" in u for u in urls)
+    assert len(urls) == 18 and all("/news/" in u for u in urls)
+    assert urls[0] == "https://www.spp-example1.go.th/news/ethics-training-2570/"
+    assert not any("draft" in u or "student-admission-2570" in u for u in urls)  # a draft, a post of 2570-01-18
     summary = found[0].findtext(f"{A}summary")
-    assert summary.startswith("16 พฤษภาคม 2568 · ")
+    assert summary.startswith("16 พฤศจิกายน 2569 · ")
 
 
 def test_the_site_feed_has_no_draft_or_future_post(example_site):
