@@ -22,6 +22,9 @@ REAL = Path(__file__).parent / "data" / "real"
 # (fiscal year 2563 current, 2562 the previous one, so nothing in it is history yet).
 SKN = REAL / "spp-samutsakhon"
 SKN_TODAY = date(2020, 7, 1)
+# สพม. เขต 1: its ITA Online result of fiscal year 2561 (a total only), a week after the announcement.
+SPM1 = REAL / "spm-1"
+SPM1_TODAY = date(2018, 8, 1)
 
 
 def _run(root: Path, today: date) -> Result:
@@ -33,6 +36,11 @@ def _run(root: Path, today: date) -> Result:
 @pytest.fixture(scope="module")
 def skn() -> Result:
     return _run(SKN, SKN_TODAY)
+
+
+@pytest.fixture(scope="module")
+def spm1() -> Result:
+    return _run(SPM1, SPM1_TODAY)
 
 
 def markdown(result: Result, src_uri: str) -> str:
@@ -72,13 +80,32 @@ def test_skn_printed_total_91_25_is_the_weighted_total_of_its_ten_scores(skn):
     assert not [p for p in skn.problems if p.file == "data/ita/2562.yml"]
 
 
-# --- สพป.สมุทรสาคร: the measures answer the four lowest indicators, three of which passed ------------
+# --- สพป.สมุทรสาคร: the measures answer the four lowest indicators, as the analysis names them ----------
 
-def test_skn_measures_for_indicators_that_passed_are_warned_at_their_lines(skn):
-    rel = "data/measures/2563.yml"
-    expected = {(rel, line_of(SKN, rel, f"- indicator: {n}"), f"issues[{i}].indicator", "warning")
-                for i, n in ((1, 9), (2, 8), (3, 7))}
-    assert found(skn, "not_weak") == expected
+def test_skn_measures_answer_the_four_lowest_indicators_the_analysis_names(skn):
+    # "ตัวชี้วัดที่มีค่าคะแนนต่ำ ๔ ลำดับ": 10, 9, 8, 7; only 10 is below the pass mark, and no warning says
+    # otherwise because the file says what the office chose (weak_basis: lowest, weak_printed: 4).
+    assert not [p for p in skn.problems if p.file == "data/measures/2563.yml"]
+    page = markdown(skn, "measures/2563/index.md")
+    weak = [line.split(" | ")[0].strip("| ") for line in page.splitlines()
+            if line.startswith("| ") and line.endswith(("| B |", "| A |"))]
+    assert weak == ["10", "9", "8", "7"]
+    assert "ประกาศระบุจำนวนตัวชี้วัดที่เป็นจุดอ่อน 4 ตัวชี้วัด" in page
+
+
+def test_skn_owners_are_as_printed_one_group_per_measure_or_every_group(skn):
+    page = markdown(skn, "measures/2563/index.md")
+    assert "| การเปิดโอกาสให้เกิดการมีส่วนร่วม | ทุกกลุ่ม/หน่วย |" in page
+    assert "| จัดทำแผนปฏิบัติการประจำปีและแผนพัฒนาการศึกษา | กลุ่มนโยบายและแผน |" in page
+    assert "ระยะเวลาดำเนินการ" not in page and "ผู้กำกับติดตาม" not in page  # none printed, none invented
+
+
+def test_skn_undated_report_on_the_measures_is_shown_undated_and_o43_is_not_current(skn):
+    # The report is undated and was written when the six-month round (October–March) had long ended.
+    assert "ไม่ระบุวันที่" in markdown(skn, "documents/measures-report-2563.md")
+    o43 = markdown(skn, "oit/2563/o43.md")
+    assert "ไม่เป็นปัจจุบัน" in o43 and "ไม่มีรายงานที่ครอบคลุมรอบ 6 เดือน" in o43
+    assert "measures-report-2563" in o43
 
 
 def test_skn_measures_page_keeps_the_announcement_and_every_area(skn):
@@ -111,14 +138,34 @@ def test_skn_table_said_sorted_from_high_to_low_is_warned(skn):
     assert any(p.file == "data/ita/2562.yml" and "เรียง" in p.th for p in skn.problems)
 
 
+# --- สพม. เขต 1: ITA 2561, a total and a level word ---------------------------------------------------
+
+def test_spm1_ita_2561_shows_the_total_as_announced_with_its_source(spm1):
+    page = markdown(spm1, "ita/2561/index.md")
+    assert "**85.77** คะแนน" in page
+    assert "25 กรกฎาคม 2561" in page and "https://www.sesao1.go.th/activity/13360-a1861.html" in page
+    assert "มีเฉพาะคะแนนรวมตามที่ประกาศ" in page  # no indicator scores, so no check and no analysis
+    history = markdown(spm1, "ita/index.md")
+    assert "| 2561 | 85.77 |" in history and "ไม่มีคะแนนรายตัวชี้วัด" in history
+
+
+@pytest.mark.xfail(strict=True, reason="no place yet for a year's own level scale: ITA 2561 printed 'สูงมาก', "
+                                       "the site judges 85.77 by the 2562 AA–F scale (docs/real-offices.md)")
+def test_spm1_level_is_the_word_the_result_printed_never_a_level_of_another_scale(spm1):
+    page = markdown(spm1, "ita/2561/index.md")
+    assert "สูงมาก" in page.split("หมายเหตุ")[0]
+    assert "A (คำนวณ)" not in page and "เกณฑ์ผ่าน 85" not in page
+
+
 # --- every real office: a strict MkDocs build ----------------------------------------------------
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="the measures of indicators 7–9 (the office's four lowest, passed) "
-                                       "are warnings that no acknowledgement can settle (docs/real-offices.md)")
-def test_skn_builds_strictly(tmp_path):
+@pytest.mark.xfail(strict=True, reason="data/office.yml requires an address and an e-mail that none of the "
+                                       "reports states; its absence is a warning (docs/real-offices.md)")
+@pytest.mark.parametrize("office, url, figure", [(SKN, "ita/2562", "91.25"), (SPM1, "ita/2561", "85.77")],
+                         ids=["spp-samutsakhon", "spm-1"])
+def test_a_real_office_builds_strictly(tmp_path, office, url, figure):
     root = tmp_path / "office"
-    shutil.copytree(SKN, root)
+    shutil.copytree(office, root)
     build_project(root, root / "site")
-    html = (root / "site" / "ita" / "2562" / "index.html").read_text(encoding="utf-8")
-    assert "91.25" in html
+    assert figure in (root / "site" / url / "index.html").read_text(encoding="utf-8")
