@@ -165,6 +165,16 @@ def _amount_error(value: Any) -> DataError:
                      f"an amount must be a non-negative number such as 2500 or 2,500.50, not '{value}'", "money")
 
 
+def _printed_number(value: Any) -> Decimal:
+    """A count or a ratio as a table prints it (8120, 8,120, ๘,๑๒๐, 15.86), kept with its places."""
+    text = calendar.to_arabic_digits(str(value)).replace(" ", "").strip()
+    if isinstance(value, bool) or not isinstance(value, (int, float, str, Decimal)) or not _AMOUNT.fullmatch(text):
+        raise DataError(f"ต้องเป็นตัวเลขตามที่พิมพ์ เช่น 8120, 8,120 หรือ 15.86 หรือ - ถ้าช่องนั้นไม่มีตัวเลข (ไม่ใช่ '{value}')",
+                        f"must be a figure as printed, e.g. 8120, 8,120 or 15.86, or - for an empty cell, not '{value}'",
+                        "figure")
+    return Decimal(text.replace(",", ""))
+
+
 def _web_url(value: str) -> str:
     if not re.match(r"^https?://[^\s/$.?#][^\s]*$", value, re.IGNORECASE):
         raise DataError(f"ลิงก์ '{value}' ต้องขึ้นต้นด้วย https:// เช่น https://www.example.go.th/",
@@ -211,6 +221,8 @@ WholeNumber = Annotated[int, BeforeValidator(_whole_number), WithJsonSchema(
      "description": "จำนวนเต็ม (เลขไทยได้) / a whole number, Thai digits allowed"})]
 Money = Annotated[Decimal, BeforeValidator(_money), WithJsonSchema(
     {"type": ["number", "string"], "description": "จำนวนเงิน (บาท) เช่น 2500 หรือ 2,500.50 / amount in baht"})]
+PrintedNumber = Annotated[Decimal, BeforeValidator(_printed_number), WithJsonSchema(
+    {"type": ["number", "string"], "description": "ตัวเลขตามที่พิมพ์ เช่น 8,120 หรือ 15.86 / a figure as printed"})]
 WebUrl = Annotated[str, AfterValidator(_web_url), Field(description="ลิงก์ https:// / web address")]
 ContentPath = Annotated[str, AfterValidator(_content_path),
                         Field(description="ไฟล์ในโฟลเดอร์ content/ เช่น files/2568/plan.pdf / file under content/")]

@@ -21,6 +21,8 @@ TOPICS: dict[str, tuple[str, str]] = {
     "interaction.qa": ("ช่องทางถาม-ตอบ (Q&A)", "questions and answers channel"),
     "interaction.social": ("สื่อสังคมออนไลน์ (Social Network)", "social network accounts"),
     "privacy.policy": ("นโยบายคุ้มครองข้อมูลส่วนบุคคล", "personal data protection policy"),
+    "org.statistics": ("ข้อมูลสถิติของหน่วยงาน เช่น สถานศึกษา นักเรียน ครู ห้องเรียน",
+                       "office statistics (schools, pupils, teachers, classrooms)"),
     # operations and services (การบริหารงาน)
     "ops.annual_plan": ("แผนดำเนินงานประจำปี", "annual operating plan"),
     "ops.progress_h1": ("รายงานการกำกับติดตามการดำเนินงาน รอบ 6 เดือน", "6-month progress report"),

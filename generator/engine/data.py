@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # types only: the records are the families' own
     from generator.families.policies.model import Policy
     from generator.families.procurement.model import ProcurementMonth
     from generator.families.risks.model import RiskYear
+    from generator.families.statistics.model import StatisticsYear
     from generator.oit.framework import Framework
 
 
@@ -93,6 +94,7 @@ class Data:
     news: list[NewsPost] = field(default_factory=list)
     procurement: dict[int, dict[tuple[int, int], ProcurementMonth]] = field(default_factory=dict)
     budget: dict[int, BudgetYear] = field(default_factory=dict)
+    statistics: dict[int, StatisticsYear] = field(default_factory=dict)
     risks: dict[int, RiskYear] = field(default_factory=dict)
     anticorruption: dict[int, ActionPlan] = field(default_factory=dict)
     ita: dict[int, ItaYear] = field(default_factory=dict)

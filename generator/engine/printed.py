@@ -22,15 +22,20 @@ def printed_total(data: Data, kind: str, record_id: str, path: tuple[Any, ...], 
     """A printed total (at `path`) that differs from the sum of its rows, as an acknowledgeable warning."""
     if printed is None or computed is None or printed == computed:
         return []
-    field = dotted(path)
+    field, shown, sum_, gap = dotted(path), _amount(printed), _amount(computed), _amount(printed - computed)
     return [discrepancy_at(
         data, kind, record_id, path, "printed_total",
-        f"{what_th}ตามที่พิมพ์ ({printed:,.2f}) ไม่ตรงกับผลรวมของรายการ ({computed:,.2f}) ต่างกัน "
-        f"{printed - computed:,.2f} เว็บไซต์แสดงตัวเลขที่พิมพ์เป็นตัวเลขทางการและแสดงผลรวมไว้ข้างกัน "
+        f"{what_th}ตามที่พิมพ์ ({shown}) ไม่ตรงกับผลรวมของรายการ ({sum_}) ต่างกัน "
+        f"{gap} เว็บไซต์แสดงตัวเลขที่พิมพ์เป็นตัวเลขทางการและแสดงผลรวมไว้ข้างกัน "
         f"ให้ตรวจต้นฉบับ แก้ตัวเลขที่กรอกผิด หรือรับทราบความต่างใน acknowledged: {field}",
-        f"the printed {what_en} ({printed:,.2f}) differs from the sum of its rows ({computed:,.2f}) by "
-        f"{printed - computed:,.2f}; the site shows the printed figure as official with the sum beside it. Check "
+        f"the printed {what_en} ({shown}) differs from the sum of its rows ({sum_}) by "
+        f"{gap}; the site shows the printed figure as official with the sum beside it. Check "
         f"the source, correct a typo, or acknowledge the difference under acknowledged: {field}")]
+
+
+def _amount(value: Number) -> str:
+    """A count as a count (1,250), an amount with its satang (1,250.00)."""
+    return f"{value:,}" if isinstance(value, int) else f"{value:,.2f}"
 
 
 def stated_count(data: Data, kind: str, record_id: str, path: tuple[Any, ...], stated: int | None, counted: int,

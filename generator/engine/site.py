@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # types only: the Site is filled by generator/pipeline/index.
     from generator.families.policies.model import Policy
     from generator.families.procurement.model import ProcurementMonth
     from generator.families.risks.model import RiskYear
+    from generator.families.statistics.model import StatisticsYear
     from generator.oit.framework import Framework
 
 
@@ -67,6 +68,7 @@ class Site:
     complaint_years: dict[int, ComplaintYear] = field(default_factory=dict)
     procurement: dict[int, dict[tuple[int, int], ProcurementMonth]] = field(default_factory=dict)
     budget: dict[int, BudgetYear] = field(default_factory=dict)
+    statistics: dict[int, StatisticsYear] = field(default_factory=dict)
     news: tuple[NewsPost, ...] = ()  # published posts only, newest first
     anticorruption: dict[int, ActionPlan] = field(default_factory=dict)
     risks: dict[int, RiskYear] = field(default_factory=dict)

@@ -15,6 +15,7 @@ from generator.families.nogift.family import FAMILY as NOGIFT
 from generator.families.complaints.family import FAMILY as COMPLAINTS
 from generator.families.procurement.family import FAMILY as PROCUREMENT
 from generator.families.budget.family import FAMILY as BUDGET
+from generator.families.statistics.family import FAMILY as STATISTICS
 from generator.families.news.family import FAMILY as NEWS
 from generator.families.anticorruption.family import FAMILY as ANTICORRUPTION
 from generator.families.risks.family import FAMILY as RISKS
@@ -30,6 +31,7 @@ FAMILIES: tuple[Family, ...] = (
     COMPLAINTS,
     PROCUREMENT,
     BUDGET,
+    STATISTICS,
     NEWS,
     ANTICORRUPTION,
     RISKS,

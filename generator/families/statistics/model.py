@@ -1,0 +1,150 @@
+"""Office statistics (ข้อมูลสถิติ): the tables an area office's report prints, as printed.
+
+`data/statistics/<fiscal year>.yml` holds the year's tables: schools, pupils, teachers and
+classrooms by district, or any rows the report has. Each table keeps its title, its column headers
+and its row labels in the report's own wording, the figures of each row, and the totals row when
+the report prints one. The site computes each column's total and each declared ratio (pupils per
+teacher: `numerator` and `denominator` name columns) and checks them against the printed ones; the
+printed figure stays the official one (generator/engine/figures.py). A cell printed as "-" is no
+figure: it is shown as printed and never counted as 0.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from pydantic import Field, field_validator, model_validator
+
+from generator.base.fields import PrintedDate, PrintedNumber, Slug, Text
+from generator.base.problems import DataError
+from generator.engine.figures import Acknowledging
+from generator.engine.records import Record
+
+_NO_FIGURE = ("-", "–", "—", "")
+
+
+Cells = list[PrintedNumber | None]
+
+
+def _cells(value: Any) -> Any:
+    """A printed "-" (or an empty cell) is no figure: None, never 0."""
+    if isinstance(value, list):
+        return [None if isinstance(v, str) and v.strip() in _NO_FIGURE else v for v in value]
+    return value
+
+
+class Row(Record):
+    """One printed row: its label as printed (a district, a school size, anything) and its figures."""
+
+    label_th: Text = Field(description="ชื่อแถวตามที่พิมพ์ เช่น อำเภอเมือง / row label as printed")
+    values: Cells = Field(description="ตัวเลขของแถว เรียงตามคอลัมน์ ช่องที่พิมพ์ - ให้เขียน - / the row's figures")
+
+    _no_figure = field_validator("values", mode="before")(_cells)
+
+
+class Ratio(Record):
+    """A ratio the report prints or the office wants computed, e.g. pupils per teacher."""
+
+    label_th: Text = Field(description="ชื่ออัตราส่วน เช่น นักเรียนต่อครู / its name")
+    numerator: Text = Field(description="หัวคอลัมน์ตัวตั้ง เช่น นักเรียน / header of the numerator column")
+    denominator: Text = Field(description="หัวคอลัมน์ตัวหาร เช่น ครู / header of the denominator column")
+    column: Text | None = Field(None, description="หัวคอลัมน์ที่พิมพ์อัตราส่วนนี้ไว้ (ถ้ามี) ระบบตรวจกับที่คำนวณได้ "
+                                                  "/ header of the column that prints it, checked")
+    places: int = Field(2, ge=0, le=4, description="จำนวนทศนิยมเมื่อคำนวณ / decimals when computed")
+
+
+class Table(Record):
+    """One printed table: title, the label column's header and the other headers as printed, rows, totals."""
+
+    id: Slug = Field(description="รหัสตาราง ใช้เป็นชื่อไฟล์ CSV/XLSX / table id, the download's file name")
+    title_th: Text = Field(description="ชื่อตารางตามที่พิมพ์ / title as printed")
+    label_th: Text = Field(description="หัวคอลัมน์แรกตามที่พิมพ์ เช่น อำเภอ / header of the label column")
+    columns: list[Text] = Field(min_length=1, description="หัวคอลัมน์ตัวเลขตามที่พิมพ์ / figure headers as printed")
+    rows: list[Row] = Field(min_length=1)
+    totals: Cells | None = Field(None, description="แถวรวมตามที่พิมพ์ (ถ้ามี) เรียงตามคอลัมน์ / printed totals row")
+    totals_label_th: Text = Field("รวม", description="ชื่อแถวรวมตามที่พิมพ์ / the totals row's label")
+    ratios: list[Ratio] = []
+    note_th: Text | None = None
+
+    _no_figure = field_validator("totals", mode="before")(_cells)
+
+    @model_validator(mode="after")
+    def _headers_known(self) -> Table:
+        if len(set(self.columns)) != len(self.columns):
+            raise DataError("หัวคอลัมน์ซ้ำกัน ให้ตั้งหัวคอลัมน์ให้ต่างกัน (อัตราส่วนอ้างถึงคอลัมน์ด้วยหัวคอลัมน์)",
+                            "two columns have the same header; make them differ (ratios name columns by header)",
+                            "columns")
+        for ratio in self.ratios:
+            for header in (ratio.numerator, ratio.denominator, ratio.column):
+                if header is not None and header not in self.columns:
+                    raise DataError(f"ไม่มีคอลัมน์ '{header}' ในตาราง '{self.id}' ใช้หัวคอลัมน์ที่มี: {', '.join(self.columns)}",
+                                    f"table '{self.id}' has no column '{header}'; use one of: {', '.join(self.columns)}",
+                                    "ratio_column")
+        return self
+
+    def index(self, header: str) -> int:
+        """The position of a column among `columns`."""
+        return self.columns.index(header)
+
+    @property
+    def ratio_columns(self) -> set[int]:
+        """Columns that print a ratio: their total is the ratio of the totals, not a sum."""
+        return {self.index(r.column) for r in self.ratios if r.column}
+
+
+class StatisticsYear(Acknowledging):
+    """`data/statistics/<fiscal year>.yml`: the year's tables, where they come from and as of when."""
+
+    title_th: Text | None = Field(None, description="ชื่อรายงาน เช่น ข้อมูลสารสนเทศทางการศึกษา ปีการศึกษา 2569 / title")
+    as_of: PrintedDate | None = Field(None, description="ข้อมูล ณ วันที่ (หรือเดือน) / data as of")
+    source_th: Text | None = Field(None, description="แหล่งข้อมูล เช่น ระบบ DMC / where the figures come from")
+    tables: list[Table] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _tables_apart(self) -> StatisticsYear:
+        ids = [t.id for t in self.tables]
+        if len(set(ids)) != len(ids):
+            raise DataError("รหัสตาราง (id) ซ้ำกัน ให้ตั้งรหัสให้ต่างกัน (ใช้เป็นชื่อไฟล์ดาวน์โหลด)",
+                            "two tables have the same id; make them differ (it names the download)", "duplicate_id")
+        return self
+
+
+def column_total(table: Table, column: int) -> Decimal | None:
+    """The sum of a column over the rows (None: no row has a figure there, or the column is a ratio)."""
+    if column in table.ratio_columns:
+        return None
+    values = [v for row in table.rows if column < len(row.values) and (v := row.values[column]) is not None]
+    return sum(values, Decimal(0)) if values else None
+
+
+def ratio_of(values: list[Decimal | None], table: Table, ratio: Ratio, places: int) -> Decimal | None:
+    """numerator / denominator of one row (or of the totals), half up to `places`; None without both or by zero."""
+    top, bottom = (values[table.index(h)] if table.index(h) < len(values) else None
+                   for h in (ratio.numerator, ratio.denominator))
+    if top is None or bottom is None or bottom == 0:
+        return None
+    return (top / bottom).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def places_of(value: Decimal | None, default: int) -> int:
+    """The decimals a figure was printed with (15.86 → 2), or `default` when there is none."""
+    if value is None:
+        return default
+    return max(0, -int(value.as_tuple().exponent))
+
+
+def computed_totals(table: Table) -> list[Decimal | None]:
+    """The totals row as computed: each column's sum, each printed ratio from the summed columns."""
+    sums = [column_total(table, j) for j in range(len(table.columns))]
+    for ratio in table.ratios:
+        if ratio.column:
+            printed = (table.totals or [None] * len(table.columns))[table.index(ratio.column)]
+            sums[table.index(ratio.column)] = ratio_of(sums, table, ratio, places_of(printed, ratio.places))
+    return sums
+
+
+def public(years: dict[int, StatisticsYear], today: date) -> dict[int, StatisticsYear]:
+    """The years whose figures exist by `today`: a table as of a later day (or month) is not yet published."""
+    return {year: record for year, record in years.items() if record.as_of is None or record.as_of <= today}
