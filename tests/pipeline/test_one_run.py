@@ -131,7 +131,7 @@ def test_a_reference_to_nothing_is_still_reported_beside_a_typo(tmp_path):
     assert found == [
         ("data/documents/2568.yml", 4, "documents[0].kind", "literal_error"),
         ("data/executives.yml", 12, "executives[1].supervises[0]", "unknown_unit"),
-        ("data/risks/2568.yml", 16, "risks[0].controls[1].owner", "unknown_unit"),
+        ("data/risks/2568.yml", 16, "risks[0].controls[1].owner[0]", "unknown_unit"),
         ("data/risks/2568.yml", 20, "follow_up.document", "unknown_document"),
         ("data/units.yml", 8, "units[1].phone", "string_type"),
     ]
