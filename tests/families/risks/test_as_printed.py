@@ -61,6 +61,13 @@ def test_a_printed_level_without_scores_is_counted_at_that_level_but_placed_in_n
     assert "ความเสี่ยงทั้งหมด 1 รายการ: ระดับสูง 1 รายการ (R1)" in md
 
 
+def test_a_printed_score_without_likelihood_and_impact_is_shown_as_printed(tmp_path):
+    text = TEXT_ONLY.replace("    kind: ความเสี่ยงด้านภาพลักษณ์\n", "    kind: other\n    score_published: ๑๐\n")
+    md = pages_of(result(tmp_path, text))["risks/2568/index.md"].markdown
+    assert "- คะแนน 10 ตามที่รายงานระบุ ระดับสูง ตามเกณฑ์ด้านล่าง (รายงานไม่ได้ให้คะแนนโอกาสและผลกระทบ)" in md
+    assert "ระดับสูง 2 รายการ" in md and 'href="#risk-gifts"' not in md
+
+
 def test_a_category_outside_the_list_is_kept_as_printed_and_a_label_still_finds_its_key(tmp_path):
     res = result(tmp_path, TEXT_ONLY)
     first, second = res.site.risks[2568].risks
