@@ -116,6 +116,11 @@ class Figure:
         return self.official - self.computed  # type: ignore[operator]
 
     @property
+    def noun_th(self) -> str:
+        """What the note calls the figure: a number (ตัวเลข), or a value such as a printed level (ค่า)."""
+        return "ค่า" if isinstance(self.official, str) else "ตัวเลข"
+
+    @property
     def shown(self) -> Value | None:
         """The figure a headline shows: the official one whenever there is one."""
         return self.official if self.official is not None else self.computed

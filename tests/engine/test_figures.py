@@ -35,3 +35,8 @@ def test_figure_takes_the_acknowledgement_of_its_field_from_the_record():
         acknowledged = {"total_printed": Acknowledgement(reason_th="ก", date=date(2026, 1, 1))}
     assert figure("x", 1, 2, Record(), "total_printed").acknowledgement.reason_th == "ก"
     assert figure("x", 1, 2, Record(), "other").acknowledgement is None
+
+
+def test_a_printed_label_is_called_a_value_not_a_number():
+    text = rendered("{{ figure_note(f) }}", f=Figure("ระดับความเสี่ยง", "สูงมาก", "สูง"))
+    assert "ค่าที่เผยแพร่ สูงมาก ซึ่งเป็นค่าทางการ คำนวณจากรายการได้ สูง" in text and "ตัวเลข" not in text
