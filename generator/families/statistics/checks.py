@@ -2,7 +2,8 @@
 differ from the ones the rows give, and a row label printed twice.
 
 A row or a totals row with more or fewer figures than the table has columns is an error: nothing
-could say which figure belongs to which header. A printed total or ratio that differs is a
+could say which figure belongs to which header; so is a ratio printed as "1 : 19" in a column no
+ratio names, which would be summed as a count. A printed total or ratio that differs is a
 discrepancy the webmaster may acknowledge next to the figure (generator/engine/figures.py); a
 repeated label is a plain warning, since a reader could not tell the two rows apart.
 """
@@ -18,7 +19,8 @@ from generator.engine.checking import problem_at
 from generator.engine.data import Data, Project
 from generator.engine.figures import discrepancy_at
 from generator.engine.printed import printed_total, repeated_rows
-from generator.families.statistics.model import Ratio, Table, computed_totals, places_of, ratio_of
+from generator.families.statistics.model import (PrintedRatio, Ratio, Table, as_printed, computed_totals, places_of,
+                                                 ratio_of)
 
 KIND = "statistics"  # the Data.origins kind of data/statistics/<year>.yml
 
@@ -30,7 +32,7 @@ def check_statistics(data: Data, project: Project) -> list[Problem]:
         key = str(year)
         for t, table in enumerate(record.tables):
             at = ("tables", t)
-            shape = _check_shape(data, key, at, table)
+            shape = _check_shape(data, key, at, table) + _check_ratio_cells(data, key, at, table)
             problems += shape
             problems += repeated_rows(data, KIND, key, at + ("rows",), [r.label_th for r in table.rows],
                                       "ชื่อแถว", "row label", code="duplicate_label")
@@ -50,6 +52,20 @@ def _check_shape(data: Data, key: str, at: tuple[Any, ...], table: Table) -> lis
                        f"{len(values)} figures for {width} columns ({', '.join(table.columns)}); give one per "
                        "column, - for an empty cell")
             for path, values in cells if len(values) != width]
+
+
+def _check_ratio_cells(data: Data, key: str, at: tuple[Any, ...], table: Table) -> list[Problem]:
+    """A ratio printed "1 : 19" belongs in a column a ratio names with `column:`; elsewhere it would be summed."""
+    cells = [(("rows", i, "values", j), value) for i, row in enumerate(table.rows) for j, value in enumerate(row.values)]
+    cells += [(("totals", j), value) for j, value in enumerate(table.totals or [])]
+    named = table.ratio_columns
+    return [problem_at(data, KIND, key, at + path, "ratio_outside_ratio_column",
+                       f"ช่องนี้พิมพ์เป็นอัตราส่วน ({value}) แต่คอลัมน์ '{table.columns[path[-1]]}' ไม่ใช่คอลัมน์อัตราส่วน "
+                       "ให้เพิ่มใน ratios: ชื่ออัตราส่วน numerator, denominator และ column: หัวคอลัมน์นี้",
+                       f"this cell is a ratio ({value}) but the column '{table.columns[path[-1]]}' is not a ratio's; "
+                       "add it under ratios: with numerator, denominator and column: this header")
+            for path, value in cells if isinstance(value, PrintedRatio) and path[-1] < len(table.columns)
+            and path[-1] not in named]
 
 
 def _check_totals(data: Data, key: str, at: tuple[Any, ...], table: Table) -> list[Problem]:
@@ -73,7 +89,7 @@ def _check_ratios(data: Data, key: str, at: tuple[Any, ...], table: Table) -> li
         for path, printed, values in printed_rows:
             found = ratio_of(values, table, ratio, places_of(printed, ratio.places)) if path[0] == "rows" else values[k]
             if printed is not None and found is not None and printed != found:
-                problems.append(_ratio_differs(data, key, at + path, ratio, printed, found))
+                problems.append(_ratio_differs(data, key, at + path, ratio, printed, as_printed(printed, found)))
     return problems
 
 

@@ -6,26 +6,85 @@ and its row labels in the report's own wording, the figures of each row, and the
 the report prints one. The site computes each column's total and each declared ratio (pupils per
 teacher: `numerator` and `denominator` name columns) and checks them against the printed ones; the
 printed figure stays the official one (generator/engine/figures.py). A cell printed as "-" is no
-figure: it is shown as printed and never counted as 0.
+figure: it is shown as printed and never counted as 0. A ratio printed as "1 : 19" (one teacher to
+19 pupils) is kept as printed, a `PrintedRatio`: it compares as its number (19) and prints as "1 : 19".
 """
 
 from __future__ import annotations
 
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+import re
+from typing import Annotated, Any
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, ValidatorFunctionWrapHandler, WithJsonSchema, WrapValidator, field_validator, model_validator
 
+from generator.base.calendar import to_arabic_digits
 from generator.base.fields import PrintedDate, PrintedNumber, Slug, Text
 from generator.base.problems import DataError
 from generator.engine.figures import Acknowledging
 from generator.engine.records import Record
 
 _NO_FIGURE = ("-", "–", "—", "")
+# "1 : 19", "๑ : ๑๙", "19:1": two figures around a colon.
+_RATIO = re.compile(r"^\s*(\d[\d,]*(?:\.\d+)?)\s*:\s*(\d[\d,]*(?:\.\d+)?)\s*$")
 
 
-Cells = list[PrintedNumber | None]
+class PrintedRatio(Decimal):
+    """A ratio printed as "1 : 19": compared, checked and sorted as its number (19), always shown as printed.
+
+    The number is the side that is not 1 (one teacher to 19 pupils is 19 pupils per teacher, however
+    the table orders the sides), so it meets the ratio computed from the columns as any figure does.
+    Arithmetic gives plain numbers; only the printed cell keeps its form.
+    """
+
+    printed: str
+
+    def __new__(cls, number: Decimal | str, printed: str) -> PrintedRatio:
+        self = super().__new__(cls, number)
+        self.printed = printed
+        return self
+
+    def __str__(self) -> str:
+        return self.printed
+
+    def __format__(self, spec: str) -> str:
+        return self.printed  # as printed, whatever the places a page asks for
+
+    def __repr__(self) -> str:
+        return f"PrintedRatio({self.printed!r})"
+
+    def __reduce__(self) -> tuple[type, tuple[Decimal, str]]:
+        return (PrintedRatio, (Decimal(self), self.printed))
+
+    def like(self, value: Decimal) -> PrintedRatio:
+        """`value` in this ratio's printed form: a computed 18 beside a printed "1 : 19" reads "1 : 18"."""
+        left = _RATIO.match(to_arabic_digits(self.printed)).group(1)  # type: ignore[union-attr]
+        one_first = Decimal(left.replace(",", "")) == 1
+        return PrintedRatio(value, f"1 : {value}" if one_first else f"{value} : 1")
+
+
+def printed_ratio(value: Any) -> PrintedRatio | None:
+    """A cell written "1 : 19" as a PrintedRatio (None: not that form); a ratio of two figures other than 1 is refused."""
+    found = _RATIO.match(to_arabic_digits(value)) if isinstance(value, str) else None
+    if found is None:
+        return None
+    left, right = (Decimal(side.replace(",", "")) for side in found.groups())
+    if left != 1 and right != 1:
+        raise DataError(f"อัตราส่วน '{value}' ต้องมีข้างหนึ่งเป็น 1 เช่น 1 : 19 (ครู 1 คน ต่อนักเรียน 19 คน)",
+                        f"a ratio '{value}' needs 1 on one side, e.g. 1 : 19 (one teacher to 19 pupils)", "figure")
+    return PrintedRatio(right if left == 1 else left, value.strip())
+
+
+def _ratio_or_number(value: Any, number: ValidatorFunctionWrapHandler) -> Any:
+    ratio = printed_ratio(value)
+    return ratio if ratio is not None else number(value)
+
+
+Cell = Annotated[PrintedNumber, WrapValidator(_ratio_or_number), WithJsonSchema(
+    {"type": ["number", "string"], "description": "ตัวเลขตามที่พิมพ์ เช่น 8,120 หรือ 15.86 หรือ อัตราส่วน 1 : 19 "
+                                                  "/ a figure or a ratio as printed"})]
+Cells = list[Cell | None]
 
 
 def _cells(value: Any) -> Any:
@@ -109,6 +168,13 @@ class StatisticsYear(Acknowledging):
             raise DataError("รหัสตาราง (id) ซ้ำกัน ให้ตั้งรหัสให้ต่างกัน (ใช้เป็นชื่อไฟล์ดาวน์โหลด)",
                             "two tables have the same id; make them differ (it names the download)", "duplicate_id")
         return self
+
+
+def as_printed(official: Decimal | None, computed: Decimal | None) -> Decimal | None:
+    """The computed figure in the form of the printed one (a ratio printed "1 : 19" is checked as "1 : 18")."""
+    if isinstance(official, PrintedRatio) and computed is not None:
+        return official.like(computed)
+    return computed
 
 
 def column_total(table: Table, column: int) -> Decimal | None:

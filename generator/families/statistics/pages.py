@@ -1,8 +1,8 @@
 """Statistics pages: `/statistics/` lists the years, `/statistics/<year>/` prints each table as the report does.
 
 Each table shows the printed figures, its totals row as printed with the sum of the rows beside a
-total that differs, and each printed ratio with the computed one beside it; a ratio the report does
-not print is its own column marked (คำนวณ). A difference is explained under the table, with the
+total that differs, and each printed ratio with the computed one beside it (a ratio printed "1 : 19"
+as printed, its check as "1 : 18"); a ratio the report does not print is its own column marked (คำนวณ). A difference is explained under the table, with the
 office's reason when it acknowledged it. Every table is also a CSV and an XLSX (engine/downloads.py).
 """
 
@@ -16,8 +16,8 @@ from generator.engine.figures import Figure, figure
 from generator.engine.pages import Asset, Page, page
 from generator.engine.render import fy_label
 from generator.engine.site import Site
-from generator.families.statistics.model import (Ratio, StatisticsYear, Table, computed_totals, places_of,
-                                                 ratio_of)
+from generator.families.statistics.model import (Ratio, StatisticsYear, Table, as_printed, computed_totals,
+                                                 places_of, ratio_of)
 
 TOPIC = "org.statistics"
 TITLE = "ข้อมูลสถิติ"
@@ -92,10 +92,11 @@ def _footer(record: StatisticsYear, t: int, table: Table, extra: list[Ratio]) ->
 
 def _figure(label: str, official: Decimal | None, computed: Decimal | None, record: StatisticsYear,
             field: str) -> Figure:
-    return figure(label, official, computed, record, field, places=places_of(official if official is not None
+    """A printed figure and its check; a ratio printed "1 : 19" keeps its form, and so does its check."""
+    return figure(label, official, as_printed(official, computed), record, field, places=places_of(official if official is not None
                                                                               else computed, 0))
 
 
 def _text(value: Decimal | None) -> str:
-    """A figure as printed (8,120 or 15.86), "-" for none."""
+    """A figure as printed (8,120, 15.86 or 1 : 19), "-" for none."""
     return "-" if value is None else f"{value:,.{places_of(value, 0)}f}"
