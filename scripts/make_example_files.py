@@ -56,12 +56,27 @@ BREAK_AFTER = re.compile("(" + "|".join(sorted(set("""
     """.split()), key=len, reverse=True)) + ")")
 
 
+def _month(value: object) -> tuple[int, int] | None:
+    """(year, month) of a date printed as a month only, "มกราคม 2569"; None for any other value."""
+    words = str(value).split()
+    if len(words) == 2 and words[0] in MONTHS and words[1].isdigit():
+        return int(words[1]) - 543, MONTHS.index(words[0]) + 1
+    return None
+
+
 def _date(value: dt.date | str) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+    if isinstance(value, dt.date):
+        return value
+    if month := _month(value):
+        return dt.date(*month, 1)  # the PDF's creation date needs a day: the month's first
+    return dt.date.fromisoformat(str(value))
 
 
 def thai_date(value: dt.date | str) -> str:
-    """`2023-10-15` -> `๑๕ ตุลาคม ๒๕๖๖`: Buddhist Era, Thai digits, as dates are printed in letters."""
+    """`2023-10-15` -> `๑๕ ตุลาคม ๒๕๖๖`: Buddhist Era, Thai digits, as dates are printed in letters.
+    A month only stays a month (`มกราคม 2569` -> `มกราคม ๒๕๖๙`)."""
+    if _month(value):
+        return str(value).translate(THAI_DIGITS)
     d = _date(value)
     return f"{d.day} {MONTHS[d.month - 1]} {d.year + 543}".translate(THAI_DIGITS)
 

@@ -66,7 +66,10 @@ def test_every_published_document_has_a_page_with_its_original(example_site):
     assert len(published) >= 30
     for doc in published:
         html = example_site.html(f"/documents/{doc['id']}/")
-        assert f'<time datetime="{doc["date"]}">' in html
+        if isinstance(doc["date"], str):  # a month only, as printed ("มกราคม 2569")
+            assert re.search(rf'<time datetime="\d{{4}}-\d\d">{doc["date"]}</time>', html), doc["id"]
+        else:
+            assert f'<time datetime="{doc["date"]}">' in html
         if doc.get("file"):
             assert (example_site.site_dir / doc["file"]).read_bytes().startswith(b"%PDF")
             assert f'files/{doc["file"].split("files/")[1]}' in html
@@ -162,6 +165,17 @@ def test_oit_exports_carry_absolute_urls_for_itas(example_site):
     assert len(rows) == 27 and rows[1][:4] == ["O1", "โครงสร้าง หน้าที่และอำนาจ", "มี", "complete"]
     current = json.loads(example_site.path("/oit/2570.json").read_text(encoding="utf-8"))
     assert (current["framework"], current["provisional"]) == ("nacc-2569", True)
+
+
+def test_the_example_shows_a_report_dated_by_month_and_an_acknowledged_printed_total(example_site):
+    # data/documents/2569.yml: participation-2569 is dated "มกราคม 2569", as its cover prints it.
+    page = example_site.html("/documents/participation-2569/")
+    assert '<time datetime="2026-01">มกราคม 2569</time>' in page
+    # data/complaints/2569.yml: the half-year table prints 9 in its total column, its rows add up to 8;
+    # the office acknowledged it, so the strict build passes and the page says why the 9 is kept.
+    half = example_site.html("/complaints/2569/h1/")
+    assert "9 (คำนวณได้ 8)" in half
+    assert "สำนักงานคงตัวเลขตามที่เผยแพร่ไว้" in half and "นับเรื่องอุทธรณ์ที่ยกมาซ้ำ 1 เรื่อง" in half
 
 
 def test_policies_and_no_gift_pages_of_the_example(example_site):
