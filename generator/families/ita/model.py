@@ -75,6 +75,22 @@ Score = Annotated[Decimal, BeforeValidator(_score), WithJsonSchema(_SCORE_SCHEMA
 ItemPoints = Annotated[int, BeforeValidator(_points), WithJsonSchema(
     {"enum": [0, 100, "มี", "ไม่มี"], "description": "คะแนนรายข้อ 0 หรือ 100 / item score"})]
 Level = one_of(LEVELS)
+# A year's level as printed: AA–F from 2562, a word of the earlier scale ("สูงมาก") before it.
+PrintedLevel = Annotated[Text, WithJsonSchema({"anyOf": [{"enum": list(LEVELS)}, {"type": "string"}], "description":
+    "ระดับตามที่ประกาศ เช่น A (ปี 2562 เป็นต้นไป) หรือคำตามมาตราของปีนั้น เช่น สูงมาก / level as published"})]
+ORDERS: dict[str, tuple[str, str]] = {"descending": ("จากมากไปน้อย", "high to low"),
+                                     "ascending": ("จากน้อยไปมาก", "low to high")}
+
+
+def _numbers(value: Any) -> Any:
+    """`1` or `[1, 3]`: one indicator number or several (a tie), as a list."""
+    return value if isinstance(value, list) else [value]
+
+
+IndicatorNumbers = Annotated[list[Annotated[int, Field(ge=1, le=10)]], BeforeValidator(_numbers), WithJsonSchema({
+    "anyOf": [{"type": "integer", "minimum": 1, "maximum": 10},
+              {"type": "array", "items": {"type": "integer", "minimum": 1, "maximum": 10}}],
+    "description": "เลขตัวชี้วัด 1–10 เช่น 1 หรือ [1, 3] เมื่อเท่ากัน / indicator number(s)"})]
 
 
 class PublishedIndicator(Record):
@@ -124,9 +140,20 @@ class ItaYear(Acknowledging):
     eit_published: Score | None = Field(None, description="คะแนน EIT ที่คูณน้ำหนักแล้ว (เต็ม 30) ตามที่ประกาศ")
     oit_published: Score | None = Field(None, description="คะแนน OIT ที่คูณน้ำหนักแล้ว (เต็ม 40) ตามที่ประกาศ")
     total_published: Score | None = Field(None, description="คะแนนรวมตามที่ประกาศ / total as published")
-    level_published: Level | None = Field(None, description="ระดับผลการประเมินตามที่ประกาศ / level")
+    level_published: PrintedLevel | None = Field(
+        None, description="ระดับผลการประเมินตามที่ประกาศ (AA–F หรือคำตามมาตราของปีนั้น เช่น สูงมาก) / level as published")
     rank: WholeNumber | None = Field(None, description="อันดับของหน่วยงานในระดับประเทศ / national rank")
     rank_of: WholeNumber | None = Field(None, description="จำนวนหน่วยงานที่จัดอันดับ / ranked out of")
+    rank_th: Text | None = Field(None, description="อันดับตามที่พิมพ์ เช่น 1 ใน 100 จาก 225 / the rank as printed")
+    stated_highest: IndicatorNumbers = Field(
+        [], description="ตัวชี้วัดที่รายงานระบุว่าได้คะแนนสูงสุด เช่น 1 / the indicator(s) the report names highest")
+    stated_lowest: IndicatorNumbers = Field(
+        [], description="ตัวชี้วัดที่รายงานระบุว่าได้คะแนนต่ำสุด เช่น 10 / the indicator(s) the report names lowest")
+    stated_order: one_of(ORDERS) | None = Field(
+        None, description="ลำดับที่ตารางคะแนนระบุว่าเรียงไว้ / the order the printed table says it is sorted in")
+    printed_order: list[Annotated[int, Field(ge=1, le=10)]] = Field(
+        [], description="ลำดับตัวชี้วัดในตารางที่พิมพ์ ถ้าไม่ใช่ 1–10 เช่น [3, 1, 5, ...] "
+                        "/ the table's printed order of indicators, if not 1 to 10")
     announced: ThaiDate | None = Field(None, description="วันที่ประกาศผล (ก่อนวันนี้จะยังไม่เผยแพร่) / date announced")
     source_th: Text | None = Field(None, description="แหล่งที่มา เช่น ระบบ ITA Online สพฐ. / where it was published")
     url: WebUrl | None = Field(None, description="ลิงก์ผลการประเมินต้นทาง / link to the official result")
@@ -172,6 +199,26 @@ class ItaYear(Acknowledging):
                             "left out when the report gives the total only", "indicators")
         return indicators
 
+    @field_validator("stated_highest", "stated_lowest", "stated_order", "printed_order")
+    @classmethod
+    def _claim_needs_scores(cls, value: Any, info: ValidationInfo) -> Any:
+        """A claim about the scores (highest, lowest, the table's order) is checked against them: they must be
+        there (indicators absent from `info.data` failed validation and are reported already)."""
+        if value and info.data.get("indicators", None) == {}:
+            raise DataError(f"มี {info.field_name} แต่ไม่มีคะแนนรายตัวชี้วัด (indicators) ให้ตรวจได้",
+                            f"{info.field_name} is given without the indicator scores (indicators) to check it against",
+                            "stated_without_scores")
+        return value
+
+    @field_validator("printed_order")
+    @classmethod
+    def _each_indicator_once(cls, order: list[int]) -> list[int]:
+        if order and sorted(order) != sorted(INDICATORS):
+            raise DataError("printed_order ต้องมีตัวชี้วัดที่ 1 ถึง 10 ครบ ตัวละหนึ่งครั้ง ตามลำดับในตารางที่พิมพ์",
+                            "printed_order must list indicators 1 to 10, each once, in the table's printed order",
+                            "printed_order")
+        return order
+
     @field_validator("rank_of")
     @classmethod
     def _rank_within(cls, rank_of: int | None, info: ValidationInfo) -> int | None:
@@ -189,8 +236,8 @@ class ItaYear(Acknowledging):
                             "หรือเป้าหมายของปี (targets) อย่างใดอย่างหนึ่ง",
                             "give the indicator scores (indicators), the published total (total_published) or the "
                             "year's targets (targets)", "no_result")
-        published = [k for k in ("iit_published", "eit_published", "oit_published", "level_published", "rank")
-                     if getattr(self, k) is not None]
+        published = [k for k in ("iit_published", "eit_published", "oit_published", "level_published", "rank",
+                                 "rank_th") if getattr(self, k) is not None]
         if published and not self.has_result:
             raise DataError(f"มี {published[0]} แต่ไม่มีคะแนนรวม ให้เพิ่ม total_published: คะแนนรวมตามที่ประกาศ",
                             f"{published[0]} is given without a total; add total_published: the published total",

@@ -5,6 +5,8 @@ components as published, each indicator's score and printed level. What the ten 
 official arithmetic (`generator/base/scoring.py`: Decimal, half up) is the check: a `Figure` pairs the
 two, and the checks warn where they differ by more than a rounding step (domain.md §5). A year known
 by its total only has no check; a year without a published total shows the computed one as computed.
+A year before FIRST_SCALE_YEAR was assessed on another scale (levels in words such as "สูงมาก", other
+indicators) that the generator does not know: its figures are shown as published, never judged.
 """
 
 from __future__ import annotations
@@ -14,12 +16,16 @@ from decimal import Decimal
 
 from generator.base import scoring
 from generator.engine.figures import Figure, figure
+from generator.families.ita.claims import Claim, claims
 from generator.families.ita.model import INDICATORS, ItaYear
 from generator.oit.framework import Framework
 
 # A published figure may differ from the computed one by a rounding step, never by more (domain.md §5).
 TOLERANCE = Decimal("0.01")
 TOOL_FIELDS = {"IIT": "iit", "EIT": "eit", "OIT": "oit"}
+# The first fiscal year of the ten indicators, the AA–F levels and the pass mark of 85 (research/domain.md §1):
+# for an earlier year the site shows what was published and computes no level, pass or check.
+FIRST_SCALE_YEAR = 2562
 
 
 def score_text(value: Decimal) -> str:
@@ -45,7 +51,7 @@ class IndicatorScore:
     tool: str
     score: Decimal
     level: Figure  # the printed level, if any, beside the level of the score
-    passed: bool
+    passed: bool | None  # None: a year whose scale the generator does not know
 
     @property
     def title_th(self) -> str:
@@ -76,6 +82,12 @@ class Outcome:
     components: tuple[Component, ...]
     total: Figure
     level_figure: Figure  # the published level beside the level of the shown total
+    claims: tuple[Claim, ...] = ()  # what the report says of its own scores (highest, lowest, order)
+
+    @property
+    def scale_known(self) -> bool:
+        """Whether the year was assessed on the scale the site judges by (2562 onward)."""
+        return self.year >= FIRST_SCALE_YEAR
 
     @property
     def has_result(self) -> bool:
@@ -84,14 +96,17 @@ class Outcome:
 
     @property
     def level(self) -> scoring.Level | None:
-        """The level shown: as published, else the level of the total."""
+        """The level shown, as a level of the scale: as published, else the level of the total (None for a
+        level outside the scale, such as the "สูงมาก" of a year before 2562: `level_figure` shows it as printed)."""
         code = self.level_figure.shown
         return next((lv for lv in self.scale.levels if lv.code == code), None) if code else None
 
     @property
     def passed(self) -> bool | None:
-        """Whether the total shown reaches the pass mark."""
-        return None if self.total.shown is None else self.scale.passes(self.total.shown)
+        """Whether the total shown reaches the pass mark (None: no total, or a year of another scale)."""
+        if self.total.shown is None or not self.scale_known:
+            return None
+        return self.scale.passes(self.total.shown)  # type: ignore[arg-type]
 
     @property
     def strengths(self) -> list[IndicatorScore]:
@@ -101,7 +116,7 @@ class Outcome:
     @property
     def weaknesses(self) -> list[IndicatorScore]:
         """จุดที่ต้องพัฒนา: indicators below the pass mark, lowest first."""
-        return sorted((i for i in self.indicators if not i.passed), key=lambda i: (i.score, i.number))
+        return sorted((i for i in self.indicators if i.passed is False), key=lambda i: (i.score, i.number))
 
     def figures(self) -> list[tuple[tuple[str, ...], Figure]]:
         """Every published figure of the year with its check, by its path in the file."""
@@ -112,16 +127,18 @@ class Outcome:
 
 
 def outcome(year: int, record: ItaYear, scale: scoring.Scale = scoring.DEFAULT_SCALE) -> Outcome:
-    """The published figures of one year beside what its indicator scores give."""
+    """The published figures of one year beside what its indicator scores give (on a scale the site knows)."""
     scores = record.scores
-    result = scoring.ita_result(scores, scale) if scores else None
+    known = year >= FIRST_SCALE_YEAR
+    result = scoring.ita_result(scores, scale) if scores and known else None
     means = scoring.tool_means(scores, scale) if scores else {}
     weighted = {"IIT": result.iit, "EIT": result.eit, "OIT": result.oit} if result else {}
     tool_of = {n: tool for tool, numbers in scale.tool_indicators.items() for n in numbers}
     indicators = tuple(IndicatorScore(
         n, tool_of[n], scores[n], figure(f"ระดับตัวชี้วัดที่ {n}", record.indicators[n].level,
-                                         scale.level(scores[n]).code, record, f"indicators.{n}.level"),
-        scale.passes(scores[n])) for n in sorted(scores))
+                                         scale.level(scores[n]).code if known else None, record,
+                                         f"indicators.{n}.level"),
+        scale.passes(scores[n]) if known else None) for n in sorted(scores))
     components = tuple(Component(
         tool, tuple(scale.tool_indicators[tool]), means.get(tool), scale.weights[tool],
         score_figure(f"คะแนน {tool} (ถ่วงน้ำหนัก)", getattr(record, f"{TOOL_FIELDS[tool]}_published"),
@@ -129,10 +146,13 @@ def outcome(year: int, record: ItaYear, scale: scoring.Scale = scoring.DEFAULT_S
         for tool in ("IIT", "EIT", "OIT"))
     total = score_figure("คะแนนรวม", record.total_published, result.total if result else None, record,
                          "total_published")
-    # The level of the total shown: a printed level that contradicts its own total is the discrepancy.
-    level_of_total = scale.level(total.shown).code if total.shown is not None else None
-    level = figure("ระดับ", record.level_published, level_of_total, record, "level_published")
-    return Outcome(year, record, scale, result, indicators, components, total, level)
+    # The level of the total shown: a printed level that contradicts its own total is the discrepancy. A level
+    # outside the scale (a word of an earlier scale) has no level to compare with: checks.py says so where it
+    # should be on the scale.
+    level_of_total = scale.level(total.shown).code if total.shown is not None and known else None  # type: ignore[arg-type]
+    on_scale = record.level_published is None or any(lv.code == record.level_published for lv in scale.levels)
+    level = figure("ระดับ", record.level_published, level_of_total if on_scale else None, record, "level_published")
+    return Outcome(year, record, scale, result, indicators, components, total, level, claims(record))
 
 
 @dataclass(frozen=True)
@@ -174,11 +194,12 @@ class HistoryRow:
 
     year: int
     total: Figure
-    level: scoring.Level | None
-    passed: bool
+    level: str | None  # as published (a word of an earlier scale too), else the level of the total
+    passed: bool | None  # None: a year of a scale the site does not know
     change: Decimal | None
     rank: int | None
     rank_of: int | None
+    rank_th: str | None = None
 
     @property
     def trend_th(self) -> str | None:
@@ -212,8 +233,9 @@ def history(outcomes: list[Outcome]) -> list[HistoryRow]:
         this, before = by_year[year], by_year.get(year - 1)
         # Reports subtract the printed totals, so the difference is one of published figures too.
         change = None if before is None else this.total.shown - before.total.shown  # type: ignore[operator]
-        rows.append(HistoryRow(year, this.total, this.level, bool(this.passed), change, this.record.rank,
-                               this.record.rank_of))
+        level = this.level_figure.shown
+        rows.append(HistoryRow(year, this.total, str(level) if level is not None else None, this.passed, change,
+                               this.record.rank, this.record.rank_of, this.record.rank_th))
     return rows
 
 

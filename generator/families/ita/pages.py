@@ -29,13 +29,13 @@ def build(site: Site) -> list[Page | Asset]:
     chart = bar_chart("คะแนน ITA รายปีงบประมาณ", [str(r.year) for r in rows],
                       [Series("คะแนน ITA", tuple(r.total.shown for r in rows))],
                       "คะแนน ITA " + ", ".join(f"ปีงบประมาณ {r.year} {r.total.text(r.total.shown)}"
-                                               f"{f' ระดับ {r.level.code}' if r.level else ''}" for r in rows)
+                                               f"{f' ระดับ {r.level}' if r.level else ''}" for r in rows)
                       + f" (เกณฑ์ผ่าน {site.scale.pass_mark} คะแนน)", top=scoring.HUNDRED)
     uri = "ita/index.md"
     out: list[Page | Asset] = [
         page(uri, "ita.md.j2", "ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน (ITA)", in_nav=True,
              table=table if rows else None, chart=chart, years=[o.year for o in reversed(outcomes)],
-             pass_mark=site.scale.pass_mark),
+             pass_mark=site.scale.pass_mark, first_scale_year=ita.FIRST_SCALE_YEAR),
         Asset(table.csv_path(uri), table.csv())]
     for result in outcomes:
         out += _year(site, result)
@@ -47,8 +47,8 @@ def _history_table(rows: list[ita.HistoryRow]) -> DataTable:
     return DataTable("history", "ผลการประเมินรายปี",
                      ("ปีงบประมาณ", "คะแนน ITA", "ระดับ", "ผลการประเมิน", "ผลต่างของคะแนน", "พัฒนาการ", "อันดับประเทศ",
                       "ตรวจสอบกับคะแนนรายตัวชี้วัด"),
-                     tuple((str(r.year), r.total.text(r.total.shown), r.level.code if r.level else "", _pass(r.passed),
-                            r.change_text, r.trend_th or "", _rank(r.rank, r.rank_of), r.check_th)
+                     tuple((str(r.year), r.total.text(r.total.shown), r.level or "", _pass(r.passed),
+                            r.change_text, r.trend_th or "", _rank(r.rank, r.rank_of, r.rank_th), r.check_th)
                            for r in reversed(rows)),
                      figure_columns=(1, 4))
 
@@ -77,7 +77,8 @@ def _year(site: Site, result: ita.Outcome) -> list[Page | Asset]:
     measures_uri = f"measures/{year + 1}/index.md" if year + 1 in site.measures else None
     built = page(uri, "ita-year.md.j2", f"ผลการประเมิน ITA {fy_label(year)}", period=str(year),
                  source=site.source("ita", str(year)), year=year, outcome=result, tables=tables, chart=chart,
-                 pass_mark=site.scale.pass_mark, rank=_rank(record.rank, record.rank_of), measures_uri=measures_uri,
+                 pass_mark=site.scale.pass_mark, rank=_rank(record.rank, record.rank_of, record.rank_th),
+                 first_scale_year=ita.FIRST_SCALE_YEAR, measures_uri=measures_uri,
                  score=ita.score_text, notes=notes, targets=targets,
                  framework_id=site.framework_of_year.get(year) if framework else None)
     return [built, *(Asset(t.csv_path(uri), t.csv()) for t in tables.values())]
@@ -140,6 +141,8 @@ def _met(met: bool | None) -> str:
 
 
 def _indicator_summary(result: ita.Outcome, pass_mark) -> str:
+    if not result.scale_known:  # no pass mark of that year to judge by
+        return "คะแนนรายตัวชี้วัดตามที่ประกาศ"
     weak = result.weaknesses
     text = f"ผ่านเกณฑ์ {pass_mark} คะแนน {len(result.strengths)} ตัวชี้วัด ไม่ผ่าน {len(weak)} ตัวชี้วัด"
     if weak:
@@ -147,11 +150,12 @@ def _indicator_summary(result: ita.Outcome, pass_mark) -> str:
     return text
 
 
-def _pass(passed: bool) -> str:
-    return "ผ่าน" if passed else "ไม่ผ่าน"
+def _pass(passed: bool | None) -> str:
+    """ผ่าน / ไม่ผ่าน, or nothing for a year whose pass mark the site does not know."""
+    return "" if passed is None else "ผ่าน" if passed else "ไม่ผ่าน"
 
 
-def _rank(rank: int | None, of: int | None) -> str:
-    if rank is None:
-        return ""
-    return f"{rank} จาก {of}" if of else str(rank)
+def _rank(rank: int | None, of: int | None, printed: str | None = None) -> str:
+    """The numeric rank ("31 จาก 245") and, beside it, the rank as printed ("1 ใน 100 จาก 225")."""
+    number = "" if rank is None else f"{rank} จาก {of}" if of else str(rank)
+    return " · ".join(part for part in (number, printed or "") if part)

@@ -49,28 +49,40 @@ class Duties(Record):
 
 
 class Office(Record):
-    """`data/office.yml`: who the office is and how to reach it (OIT: structure, contact, duties)."""
+    """`data/office.yml`: who the office is and how to reach it (OIT: structure, contact, duties).
 
-    id: Slug
+    Only the name is required: a real office's reports may state no address, phone or e-mail, and
+    the profile holds what a source states, never a placeholder. What is missing is readiness: the
+    contact page shows what is given, and counts as the OIT contact item only when it is complete.
+    """
+
+    id: Slug = Field("office", description="รหัสหน่วยงาน (ไม่ใส่ก็ได้) / the office's id (optional)")
     name_th: Text = Field(description="ชื่อหน่วยงานเต็มภาษาไทย / full Thai name")
     name_en: Text | None = None
     short_name_th: Text | None = Field(None, description="ชื่อย่อ เช่น สพป.ตัวอย่าง เขต 1 / short name")
     short_name_en: Text | None = None
-    type: one_of(OFFICE_TYPES)
+    type: one_of(OFFICE_TYPES) | None = None
     parent_th: Text | None = Field(None, description="หน่วยงานต้นสังกัด / parent body")
     parent_en: Text | None = None
-    address_th: Text
+    address_th: Text | None = Field(None, description="ที่อยู่ตามที่เผยแพร่ / postal address")
     address_en: Text | None = None
     map_url: WebUrl | None = None
-    phones: list[Phone] = Field(min_length=1)
+    phones: list[Phone] = Field([], description="หมายเลขโทรศัพท์ของสำนักงาน / office phone numbers")
     fax: PhoneNumber | None = None
-    emails: list[Email] = Field(min_length=1)
+    emails: list[Email] = Field([], description="อีเมลของสำนักงาน / office e-mail addresses")
     website: WebUrl | None = None
     office_hours_th: Text | None = None
     social: list[Social] = []
     vision_th: Text | None = None
     mission_th: list[Text] = []
     duties: Duties | None = None
+
+    @property
+    def contact_gaps(self) -> list[tuple[str, str]]:
+        """(Thai, English) of each contact the OIT contact item asks for and the profile lacks."""
+        wanted = (("ที่อยู่", "address", self.address_th), ("หมายเลขโทรศัพท์", "phone number", self.phones),
+                  ("อีเมล", "e-mail address", self.emails))
+        return [(th, en) for th, en, value in wanted if not value]
 
 
 class Unit(Record):

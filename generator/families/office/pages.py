@@ -59,16 +59,16 @@ def _topics(site: Site, topic: str) -> tuple[str, ...]:
     A section without its data says so on the page and is no evidence: it carries no topic, so the
     OIT index of a new office shows the item as missing rather than complete.
     """
-    if not _has_data(site, topic):
-        return ()
-    if topic == "org.contact" and site.office and site.office.social:
-        return (topic, "interaction.social")
-    return (topic,)
+    social = ("interaction.social",) if topic == "org.contact" and site.office and site.office.social else ()
+    return ((topic,) if _has_data(site, topic) else ()) + social
 
 
 def _has_data(site: Site, topic: str) -> bool:
+    """Whether the section answers its OIT item: the contact page only with an address, a phone and an
+    e-mail (a profile with the names only is shown, but the item stays missing; `check` says what lacks)."""
+    contact = site.office is not None and not site.office.contact_gaps
     return bool({"org.structure": site.units, "org.executives": site.executives, "org.laws": site.laws,
-                 "org.duties": site.office and site.office.duties}.get(topic, site.office))
+                 "org.duties": site.office and site.office.duties, "org.contact": contact}.get(topic, site.office))
 
 
 def _source_of(site: Site, topic: str) -> str | None:

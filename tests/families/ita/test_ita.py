@@ -73,7 +73,7 @@ def test_the_example_office_has_three_consistent_years(tmp_path):
     data, problems = loaded(tmp_path, {f"data/ita/{y}.yml": root / f"data/ita/{y}.yml" for y in (2566, 2567, 2568)})
     assert [p for p in problems if p.file.startswith("data/ita/")] == []
     rows = ita.history([ita.outcome(y, r) for y, r in data.ita.items()])
-    assert [(r.year, r.total.cell, r.level.code, r.change_text) for r in rows] == [
+    assert [(r.year, r.total.cell, r.level, r.change_text) for r in rows] == [
         (2566, "84.96", "B", ""), (2567, "88.48", "A", "+3.52"), (2568, "89.91", "A", "+1.43")]
     assert [i.number for i in ita.outcome(2567, data.ita[2567]).weaknesses] == [8, 4, 7]
 
@@ -118,7 +118,9 @@ def test_an_item_table_with_an_unknown_or_missing_item_is_warned(tmp_path):
     ("indicators: {1: 90, 2: 90}\n", "indicators", "indicators"),
     (WORKED.replace("93.75", "101"), "score", "indicators.10"),
     (WORKED.replace("92.10", "เก้าสิบ"), "score", "indicators.1"),
-    (WORKED + "level_published: A+\n", "literal_error", "level_published"),
+    ("total_published: 90\nstated_highest: 1\n", "stated_without_scores", "stated_highest"),
+    (WORKED + "printed_order: [1, 2, 3]\n", "printed_order", "printed_order"),
+    (WORKED + "stated_lowest: 11\n", "less_than_equal", "stated_lowest[0]"),
     (WORKED + "rank: 300\nrank_of: 245\n", "rank", "rank_of"),
     (WORKED + "rank: ๓\n", None, None),
     (WORKED + "oit_items: {O1: 50}\n", "item_score", "oit_items.O1"),
