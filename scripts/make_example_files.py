@@ -31,7 +31,7 @@ ICT = dt.timezone(dt.timedelta(hours=7))  # the offices' own clock, for the fixe
 MONTHS = ("มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน "
           "กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม").split()
 THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
-FOOTER = "เอกสารตัวอย่างสำหรับการทดสอบระบบ — ไม่ใช่เอกสารราชการจริง"
+FOOTER = "เอกสารตัวอย่างของสำนักงานสมมติ — ไม่ใช่เอกสารราชการจริง"
 CAPACITY = {"acting": "รักษาราชการแทน", "on_behalf": "ปฏิบัติราชการแทน"}
 ANNOUNCED = {"announcement", "policy", "declaration", "measures", "hr_policy",
              "procurement_plan", "procurement_notice"}  # kinds issued as a ประกาศ
