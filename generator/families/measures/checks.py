@@ -4,7 +4,8 @@ What would mislead a reader is an error (a unit that does not exist, a status wi
 date); what is doubtful is a warning (a measure for an indicator that is not weak, a weak indicator
 left without a measure, the same measure twice); a stated count of weak indicators that differs from
 the list is a discrepancy (generator/engine/printed.py) the webmaster may acknowledge; a measure the report gives no status is a
-note: the page says "ไม่ได้รายงาน", as the report does.
+note: the page says "ไม่ได้รายงาน", as the report does, unless the report lists what was done in its area
+instead (report_checks.py checks those lists, the report's original and the round it claims).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from generator.engine.printed import repeats, stated_count
 from generator.families.ita import outcome as ita
 from generator.families.ita.model import INDICATORS
 from generator.families.measures.model import MeasuresYear, weak_indicators
+from generator.families.measures.report_checks import check_report
 
 KIND = "measures"
 
@@ -51,8 +53,9 @@ def _measures(data: Data, project: Project, year: int, record: MeasuresYear,
             path = ("issues", i, "measures", j)
             problems += check_owners(data, KIND, key, path + ("owners",), measure.owners or [])
             problems += _schedule(data, year, path + ("schedule",), measure.schedule or [])
-            problems += _measure(data, project, year, path, measure, record)
-    return problems + _duplicates(data, year, record)
+            problems += _measure(data, project, year, path, measure, record, bool(issue.activities)
+                                 or (record.has_activities and not record.has_statuses))
+    return problems + _duplicates(data, year, record) + check_report(data, year, record)
 
 
 def _schedule(data: Data, year: int, path: tuple[Any, ...], schedule: list[str]) -> list[Problem]:
@@ -127,10 +130,11 @@ def _duplicates(data: Data, year: int, record: MeasuresYear) -> list[Problem]:
 
 
 def _measure(data: Data, project: Project, year: int, path: tuple[Any, ...], measure,
-             record: MeasuresYear) -> list[Problem]:
+             record: MeasuresYear, area_reported: bool) -> list[Problem]:
+    """A measure's status and evidence; where the report lists activities instead of statuses, none is expected."""
     problem = partial(problem_at, data, KIND, str(year))
     problems = []
-    if record.report is not None and measure.status is None:
+    if record.report is not None and measure.status is None and not area_reported:
         problems.append(problem(path, "missing_status",
                                 "รายงานผลไม่ได้ระบุสถานะของมาตรการนี้ หน้าเว็บจะแสดงว่า ไม่ได้รายงาน "
                                 "ถ้ารายงานระบุไว้ ให้เพิ่ม status: ดำเนินการแล้ว, อยู่ระหว่างดำเนินการ หรือ ยังไม่ดำเนินการ",

@@ -6,12 +6,18 @@ indicator (below the pass mark, or the lowest ones when the office says so; scor
 หน่วย"), who supervises and when, as far as the announcement says. As the year goes on, each measure
 gets a status and what was done, as of a date: that is the implementation report, whose shares by
 status are computed here. A measure the report says nothing of is "ไม่ได้รายงาน", never "not started".
+
+Real reports are also dated by month only or not at all (`as_of` as printed: an undated report counts
+for its fiscal year, never for a round), and some list what was done per area (activities with their
+sub-activities) instead of a status per measure: those lists are kept as printed and never become a
+status. An announcement may set the reporting rounds (`rounds: [6, 12]`, `rounds_th` as printed); a
+report may say which round it is (`round`), a claim its dates are checked against.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Annotated, Any
 
@@ -19,7 +25,8 @@ from pydantic import BeforeValidator, Field, WithJsonSchema, field_validator, mo
 
 from generator.base import calendar
 from generator.base import scoring
-from generator.base.fields import ContentPath, Slug, Text, ThaiDate, WebUrl, WholeNumber, labelled, one_of
+from generator.base.fields import (ContentPath, PrintedDate, Slug, Text, ThaiDate, WebUrl, WholeNumber, labelled,
+                                   one_of)
 from generator.base.problems import DataError
 from generator.base.vocabulary import IMPLEMENTATION_ALIASES, IMPLEMENTATION_STATUSES
 from generator.engine.figures import Acknowledging
@@ -36,6 +43,23 @@ WEAK_BASES: dict[str, tuple[str, str]] = {
     "pass_mark": ("ตัวชี้วัดที่ได้คะแนนต่ำกว่าเกณฑ์ผ่าน", "indicators below the pass mark"),
     "lowest": ("ตัวชี้วัดที่ได้คะแนนต่ำสุดตามลำดับ", "the lowest-scoring indicators"),
 }
+
+
+# The rounds an announcement may set, in months from 1 October: the quarters' ends (รอบ 6 เดือน, รอบ 12 เดือน).
+ROUND_MONTHS = (3, 6, 9, 12)
+
+
+def _round_months(value: Any) -> int:
+    text = calendar.to_arabic_digits(str(value)).strip()
+    if isinstance(value, bool) or not text.isdigit() or int(text) not in ROUND_MONTHS:
+        raise DataError(f"รอบการรายงานเป็นจำนวนเดือนนับจาก 1 ตุลาคม: 3, 6, 9 หรือ 12 (ไม่ใช่ '{value}')",
+                        f"a reporting round is months from 1 October: 3, 6, 9 or 12, not '{value}'", "round")
+    return int(text)
+
+
+RoundMonths = Annotated[int, BeforeValidator(_round_months), WithJsonSchema(
+    {"anyOf": [{"enum": list(ROUND_MONTHS)}, {"type": "string", "pattern": r"^\s*(3|6|9|12|๓|๖|๙|๑๒)\s*$"}],
+     "description": "รอบการรายงาน (เดือนนับจาก 1 ตุลาคม) เช่น 6 = รอบ 6 เดือน / reporting round in months"})]
 
 
 def _periods(value: Any) -> Any:
@@ -86,14 +110,25 @@ class Measure(Record):
     evidence: list[Link] = Field([], description="หลักฐานการดำเนินงาน / evidence")
 
 
+class Activity(Record):
+    """One thing a report says was done in an area, with its sub-activities, as printed: it has no status."""
+
+    text_th: Text = Field(description="สิ่งที่ดำเนินการตามที่รายงานพิมพ์ / the activity as printed")
+    items: list[Text] = Field([], description="กิจกรรมย่อยตามที่พิมพ์ เช่น (๑) ... (๒) ... / its sub-activities")
+
+
 class Issue(Record):
     """The measures for one weak indicator: who does them, who supervises, and when."""
 
     indicator: WholeNumber = Field(description="ตัวชี้วัดที่เป็นจุดอ่อน (1–10) / the weak indicator")
+    title_th: Text | None = Field(None, description="ชื่อด้านตามที่ประกาศพิมพ์ เช่น ด้านป้องกันการทุจริต "
+                                                    "/ the area's heading as printed")
     measures: list[Measure] = Field(min_length=1)
     owners: Owners = Field(default_factory=list)
     supervisor_th: Text | None = Field(None, description="ผู้กำกับติดตาม (ตำแหน่ง) ถ้าประกาศระบุ / supervisor's position")
     schedule: Schedule | None = Field(None, description="ระยะเวลาดำเนินการ ถ้าประกาศระบุ (ไม่มีก็เว้นไว้)")
+    activities: list[Activity] = Field([], description="สิ่งที่รายงานผลระบุว่าได้ดำเนินการในด้านนี้ เมื่อรายงานไม่ได้ระบุ"
+                                                       "สถานะรายมาตรการ / what the report lists as done in this area")
 
     def owners_of(self, measure: Measure) -> list[str]:
         """Who is responsible for `measure`: its own owners, else the issue's (empty: the announcement names none)."""
@@ -120,12 +155,20 @@ class Announcement(Record):
     number_th: Text | None = None
     signer: Signer | None = None
     document: Slug | None = Field(None, description="รหัสต้นฉบับที่ลงนามใน data/documents / the signed original")
+    rounds: list[RoundMonths] = Field([], description="รอบที่ประกาศกำหนดให้รายงานผล เช่น [6, 12] "
+                                                      "/ the reporting rounds it sets, in months")
+    rounds_th: Text | None = Field(None, description="รอบการรายงานตามที่ประกาศพิมพ์ เช่น รอบ ๖ เดือน และ ๑๒ เดือน "
+                                                     "/ the rounds as printed")
 
 
 class Report(Record):
-    """The implementation report: the statuses of the measures stand as of this date."""
+    """The implementation report: what was done (a status per measure, or activities per area) as of its date."""
 
-    as_of: ThaiDate = Field(description="ข้อมูล ณ วันที่ / statuses as of")
+    as_of: PrintedDate | None = Field(description="ข้อมูล ณ วันที่ หรือเพียงเดือน เช่น มิถุนายน 2563 ถ้ารายงานไม่ระบุวันที่ "
+                                                   "ให้เว้นว่าง (as_of:) / as of a day, a month, or empty when undated")
+    round: RoundMonths | None = Field(None, description="รอบที่รายงานระบุว่าเป็น เช่น 6 (รอบ 6 เดือน) ถ้ารายงานระบุ "
+                                                        "/ the round the report says it is")
+    document: Slug | None = Field(None, description="รหัสต้นฉบับของรายงานใน data/documents / the report's original")
     draft: bool = Field(False, description="ฉบับร่าง ยังไม่เผยแพร่ / a draft, not published")
     note_th: Text | None = None
 
@@ -158,6 +201,16 @@ class MeasuresYear(Acknowledging):
     def all_measures(self) -> list[Measure]:
         """Every measure, in the order of the announcement."""
         return [m for issue in self.issues for m in issue.measures]
+
+    @property
+    def has_statuses(self) -> bool:
+        """True when the report gives a status to at least one measure (a status per measure is reported)."""
+        return any(m.status for m in self.all_measures)
+
+    @property
+    def has_activities(self) -> bool:
+        """True when the report lists what was done in at least one area."""
+        return any(issue.activities for issue in self.issues)
 
 
 @dataclass(frozen=True)
@@ -201,6 +254,50 @@ def weak_indicators(previous: Outcome | None, record: MeasuresYear | None = None
     return [i.number for i in previous.weaknesses]
 
 
+def round_label_th(months: int) -> str:
+    """A round as offices name it: "รอบ 6 เดือน"."""
+    return f"รอบ {months} เดือน"
+
+
+def round_span(year: int, months: int) -> tuple[date, date]:
+    """The days a round of fiscal year `year` covers: 1 October to the last day of its last month."""
+    first = calendar.fiscal_year_bounds(year)[0]
+    last_year, last_month = calendar.fiscal_months(year)[months - 1]
+    following = date(last_year + last_month // 12, last_month % 12 + 1, 1)
+    return first, following - timedelta(days=1)
+
+
+def _days_of(day: date) -> tuple[date, date]:
+    """The earliest and latest day a printed date may mean: the day itself, or its month's first and last."""
+    if not getattr(day, "month_only", False):
+        return day, day
+    following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return date(day.year, day.month, 1), following - timedelta(days=1)
+
+
+def claim_holds(year: int, report: Report) -> bool | None:
+    """Whether the report's date supports the round it claims: True once the round is over by its earliest
+    day, False when even its latest day precedes the round's end, None when it cannot tell (no claim, undated,
+    or dated by the month in which the round ends)."""
+    if report.round is None or report.as_of is None:
+        return None
+    end = round_span(year, report.round)[1]
+    earliest, latest = _days_of(report.as_of)
+    return True if earliest >= end else False if latest < end else None
+
+
+def report_round(year: int, report: Report) -> tuple[str, str]:
+    """(period key, round words for the title) of a report: the round it claims when its date supports it, else
+    the round its date gives (generator/base/calendar.py: round_of); an undated report counts for its year only."""
+    if claim_holds(year, report):
+        period = {3: f"{year}-Q1", 6: f"{year}-H1"}.get(report.round, str(year))  # type: ignore[arg-type]
+        return period, " " + round_label_th(report.round)  # type: ignore[arg-type]
+    if report.as_of is None:
+        return str(year), ""
+    period, kind = calendar.round_of(year, report.as_of)
+    return period, {"year": " " + round_label_th(12), "half": " " + round_label_th(6)}.get(kind, "")
+
+
 def public(records: dict[int, MeasuresYear], today: date) -> dict[int, MeasuresYear]:
     """Measures announced by `today`, with the report only once it is no draft and its as-of date has come."""
     out = {}
@@ -208,6 +305,7 @@ def public(records: dict[int, MeasuresYear], today: date) -> dict[int, MeasuresY
         if record.announcement and record.announcement.date > today:
             continue
         report = record.report
-        shown = report is not None and not report.draft and report.as_of <= today
+        # An undated report has no day to wait for; a month-dated one may appear from the month's first day.
+        shown = report is not None and not report.draft and (report.as_of is None or report.as_of <= today)
         out[year] = record if shown or report is None else record.model_copy(update={"report": None})
     return out
