@@ -35,11 +35,10 @@ class Shown:
 def build(site: Site) -> list[Page | Asset]:
     """The index (in the nav), then each year's page with its tables and their downloads.
 
-    An office that publishes no statistics gets no page, so its nav need not name one.
+    The index is made even before the first year's file, saying so, as every family's index is:
+    a new office's nav, copied from the example, names it.
     """
     years = sorted(site.statistics, reverse=True)
-    if not years:
-        return []
     out: list[Page | Asset] = [page("statistics/index.md", "statistics.md.j2", TITLE, in_nav=True,
                                     years=[(y, site.statistics[y]) for y in years])]
     for year in years:

@@ -119,8 +119,9 @@ def test_what_cannot_be_read_is_an_error_with_the_fix(tmp_path, old, new, code, 
 
 
 def test_figures_as_of_a_later_month_wait_for_it(tmp_path):
-    urls = {p.src_uri for p in _run(tmp_path, today=date(2024, 5, 31)).pages if isinstance(p, Page)}
-    assert not any(u.startswith("statistics/") for u in urls)  # no page, so no nav line needed either
+    pages = {p.src_uri: p for p in _run(tmp_path, today=date(2024, 5, 31)).pages if isinstance(p, Page)}
+    assert [u for u in pages if u.startswith("statistics/")] == ["statistics/index.md"]  # the nav names it
+    assert "ยังไม่มีข้อมูล" in pages["statistics/index.md"].markdown
 
 
 def test_the_example_office_publishes_its_district_table(tmp_path):
