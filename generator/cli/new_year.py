@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from generator.base import calendar
-from generator.oit.framework import Framework
+from generator.oit.framework import FAMILIES, Framework
 from generator.pipeline.load import Project, load
 from generator.cli.scaffold import KINDS, refuse_existing, render_file, template_context, write_new
 from generator.base.sources import parse_yaml
@@ -67,7 +67,7 @@ def prepare(project: Project, year: int, framework: str | None = None, today: da
     if chosen is None:
         raise Refused(f"ยังไม่มีปีก่อนหน้าใน frameworks: ให้ระบุ --framework เป็นชื่อใดชื่อหนึ่ง: {known}",
                       f"no earlier year in frameworks: to follow; give --framework, one of: {known}")
-    if chosen not in data.frameworks:
+    if chosen not in data.frameworks and chosen not in FAMILIES:  # a family alone: provisional (oit/choice.py)
         raise Refused(f"ไม่พบกรอบการประเมิน '{chosen}' ใช้ชื่อใดชื่อหนึ่ง: {known}",
                       f"no framework '{chosen}'; use one of: {known}")
     updated = add_year_line(text, "frameworks", year, chosen, display)
