@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import shutil
 from datetime import date
@@ -58,6 +60,22 @@ def project_with(tmp_path: Path, files: dict[str, str | Path]) -> Project:
 
 def located(problems) -> set[tuple[str, int, str]]:
     return {(p.code, p.line, p.field) for p in problems}
+
+
+def reported(result) -> list[tuple[str, int, str, str, str]]:
+    """Each problem of a run as (file, line, field, code, severity), in the order check prints them."""
+    return [(p.file, p.line, p.field, p.code, p.severity) for p in result.problems]
+
+
+def pages_of(result) -> dict:
+    """The pages and assets of a run that has no error, by source path (`risks/2568/index.md`)."""
+    assert result.ok, [p.render() for p in result.problems]
+    return {p.src_uri: p for p in result.pages}
+
+
+def csv_rows(asset) -> list[list[str]]:
+    """A CSV download as rows, without the byte-order mark that Excel needs."""
+    return list(csv.reader(io.StringIO(asset.text.lstrip("\ufeff"))))
 
 
 class BuiltSite:

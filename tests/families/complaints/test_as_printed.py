@@ -3,14 +3,12 @@ checked and acknowledgeable, figures labelled by their source, and no "no compla
 
 from __future__ import annotations
 
-import csv
-import io
 from datetime import date
 
 from generator.base.problems import render_report
 from generator.pipeline.core import run
 
-from tests.conftest import project_with
+from tests.conftest import csv_rows, pages_of, project_with, reported
 from tests.families.complaints.test_complaints import HEADER
 
 NIL = "ไม่มีเรื่องร้องเรียน"
@@ -39,24 +37,11 @@ def result(tmp_path, files, today=TODAY):
     return run(project_with(tmp_path, files), today)
 
 
-def located(res):
-    return [(p.file, p.line, p.field, p.code, p.severity) for p in res.problems]
-
-
-def pages_of(res):
-    assert res.ok, [p.render() for p in res.problems]
-    return {p.src_uri: p for p in res.pages}
-
-
-def rows(asset):
-    return list(csv.reader(io.StringIO(asset.text.lstrip("\ufeff"))))
-
-
 def test_row_labels_outside_the_list_and_the_printed_header_are_kept_as_printed(tmp_path):
     res = result(tmp_path, {"data/complaints/2568.yml": ACKNOWLEDGED})
     table = res.site.complaint_years[2568].printed_tables[0]
     assert [r.matter for r in table.rows] == ["grievance", "เรื่องส่งต่อจากศูนย์ดำรงธรรม"]  # a label finds its key
-    printed = rows(pages_of(res)["complaints/2568/printed-1.csv"])
+    printed = csv_rows(pages_of(res)["complaints/2568/printed-1.csv"])
     assert printed == [["ประเภทงาน", "เรื่องค้างยกมา", "รับใหม่", "รวม", "เสร็จ", "คงเหลือ"],
                        ["ร้องทุกข์", "0", "2", "2", "1", "1"],
                        ["เรื่องส่งต่อจากศูนย์ดำรงธรรม", "1", "3", "4", "4", "0"],
@@ -65,14 +50,14 @@ def test_row_labels_outside_the_list_and_the_printed_header_are_kept_as_printed(
 
 def test_a_printed_total_that_differs_is_a_discrepancy_at_its_line(tmp_path):
     res = result(tmp_path, {"data/complaints/2568.yml": PRINTED})
-    assert located(res) == [("data/complaints/2568.yml", 8, "printed_tables[0].totals.received", "printed_total",
+    assert reported(res) == [("data/complaints/2568.yml", 8, "printed_tables[0].totals.received", "printed_total",
                              "warning")]
     assert "acknowledged: printed_tables[0].totals.received" in res.problems[0].th
 
 
 def test_an_acknowledged_printed_total_is_a_note_and_the_page_shows_the_reason(tmp_path):
     res = result(tmp_path, {"data/complaints/2568.yml": ACKNOWLEDGED})
-    assert located(res) == [("data/complaints/2568.yml", 8, "printed_tables[0].totals.received", "printed_total",
+    assert reported(res) == [("data/complaints/2568.yml", 8, "printed_tables[0].totals.received", "printed_total",
                              "note")]
     assert "รับทราบแล้วเมื่อ 2568-04-20: ตัวเลขตามรายงานฉบับลงนาม" in render_report(res.problems)
     md = pages_of(res)["complaints/2568/index.md"].markdown
@@ -131,5 +116,5 @@ def test_a_printed_row_that_differs_from_the_register_is_a_discrepancy_with_a_no
 def test_a_row_printed_twice_is_a_warning_at_the_repeat(tmp_path):
     text = PRINTED.replace("    totals:", "      - {matter: ร้องทุกข์, received: 2, total: 2, finished: 1, pending: 1}\n"
                                           "    totals:")
-    problems = located(result(tmp_path, {"data/complaints/2568.yml": text}))
+    problems = reported(result(tmp_path, {"data/complaints/2568.yml": text}))
     assert ("data/complaints/2568.yml", 8, "printed_tables[0].rows[2]", "duplicate_row", "warning") in problems

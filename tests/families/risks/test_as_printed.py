@@ -3,14 +3,12 @@ as written, the statuses reports use, printed figures shown as the official ones
 
 from __future__ import annotations
 
-import csv
-import io
 from datetime import date
 
 from generator.base.problems import render_report
 from generator.pipeline.core import run
 
-from tests.conftest import project_with
+from tests.conftest import csv_rows, pages_of, project_with, reported
 from tests.families.risks.test_risks import YEAR
 
 # YEAR's second risk as a report that gives no likelihood or impact, in its own category.
@@ -22,22 +20,9 @@ def result(tmp_path, text, today=TODAY):
     return run(project_with(tmp_path, {"data/risks/2568.yml": text}), today)
 
 
-def located(res):
-    return [(p.file, p.line, p.field, p.code, p.severity) for p in res.problems]
-
-
-def pages_of(res):
-    assert res.ok, [p.render() for p in res.problems]
-    return {p.src_uri: p for p in res.pages}
-
-
-def rows(asset):
-    return list(csv.reader(io.StringIO(asset.text.lstrip("\ufeff"))))
-
-
 def test_a_risk_without_scores_has_no_score_no_level_and_no_matrix_cell(tmp_path):
     res = result(tmp_path, TEXT_ONLY)
-    assert located(res) == []
+    assert reported(res) == []
     pages = pages_of(res)
     md = pages["risks/2568/index.md"].markdown
     assert "ความเสี่ยง 2 รายการ:\nระดับสูง 1 รายการ, ไม่ได้ให้คะแนน 1 รายการ" in md
@@ -46,10 +31,10 @@ def test_a_risk_without_scores_has_no_score_no_level_and_no_matrix_cell(tmp_path
     assert "รายงานไม่ได้ให้คะแนนโอกาสและผลกระทบของความเสี่ยง 1 รายการ (R2)" in md
     assert "- ไม่ได้ให้คะแนน (รายงานไม่ได้ระบุโอกาสและผลกระทบ)" in md
     assert "| R2 | การประเมินสถานศึกษา | รับของขวัญ | ความเสี่ยงด้านภาพลักษณ์ | \\- | \\- | \\- | ไม่ได้ให้คะแนน |" in md
-    assert rows(pages["risks/2568/by-level.csv"])[1:] == [
+    assert csv_rows(pages["risks/2568/by-level.csv"])[1:] == [
         ["สูงมาก", "0", "0.00"], ["สูง", "1", "50.00"], ["ปานกลาง", "0", "0.00"], ["ต่ำ", "0", "0.00"],
         ["ไม่ได้ให้คะแนน", "1", "50.00"], ["รวม", "2", "100.00"]]
-    follow = rows(pages["risks/2568/levels-before-after.csv"])
+    follow = csv_rows(pages["risks/2568/levels-before-after.csv"])
     assert ["ไม่ได้ให้คะแนน", "1", ""] in follow and follow[-1] == ["รวม", "2", "2"]
 
 
@@ -81,7 +66,7 @@ def test_owners_are_one_unit_several_or_all_units_and_each_id_is_checked(tmp_pat
     md = pages_of(result(tmp_path / "a", text))["risks/2568/index.md"].markdown
     assert "| R1 | ตรวจรายการซ้ำก่อนอนุมัติ | กลุ่มอำนวยการ, กลุ่มกฎหมายและคดี | \\- |" in md
     assert "| R2 | แจ้งนโยบาย | ทุกกลุ่ม/หน่วย | \\- |" in md
-    wrong = located(result(tmp_path / "b", text.replace("[admin, legal]", "[admin, lgal]")))
+    wrong = reported(result(tmp_path / "b", text.replace("[admin, legal]", "[admin, lgal]")))
     assert wrong == [("data/risks/2568.yml", 11, "risks[0].controls[0].owner[1]", "unknown_unit", "error")]
 
 
@@ -93,7 +78,7 @@ def test_statuses_as_reports_write_them_and_an_unreported_control_is_never_not_s
         (25, "risks[1].controls[0]", "control_status", "warning")]
     assert "status: ไม่ได้รายงาน" in res.problems[0].th
     pages = pages_of(res)
-    assert rows(pages["risks/2568/by-status.csv"])[1:] == [
+    assert csv_rows(pages["risks/2568/by-status.csv"])[1:] == [
         ["ดำเนินการแล้ว", "1", "33.33"], ["อยู่ระหว่างดำเนินการ", "0", "0.00"], ["ยังไม่ดำเนินการ", "0", "0.00"],
         ["อยู่ในกำหนดการช่วงถัดไป", "1", "33.33"], ["ไม่ได้รายงาน", "1", "33.33"], ["รวม", "3", "100.00"]]
     assert "| R2 | แจ้งนโยบาย | กลุ่มกฎหมายและคดี | ไม่ได้รายงาน | \\- |" in pages["risks/2568/follow-up.md"].markdown
@@ -101,7 +86,7 @@ def test_statuses_as_reports_write_them_and_an_unreported_control_is_never_not_s
 
 def test_an_explicit_not_reported_status_needs_no_warning(tmp_path):
     text = YEAR.replace("        status: ยังไม่ดำเนินการ\n", "        status: ไม่ได้รายงาน\n")
-    assert located(result(tmp_path, text)) == []
+    assert reported(result(tmp_path, text)) == []
 
 
 PRINTED = YEAR.replace("    impact: 4\n", "    impact: 4\n    score_published: 16\n    level_published: สูงมาก\n", 1)
@@ -132,7 +117,7 @@ def test_an_acknowledged_printed_score_is_a_note_and_the_page_gives_the_reason(t
 def test_a_stated_count_that_differs_is_a_discrepancy_and_the_page_shows_it_first(tmp_path):
     text = YEAR.replace("date: 2024-12-13\n", "date: 2024-12-13\nstated_count: ๓\n")
     res = result(tmp_path / "a", text)
-    assert located(res) == [("data/risks/2568.yml", 2, "stated_count", "stated_count", "warning")]
+    assert reported(res) == [("data/risks/2568.yml", 2, "stated_count", "stated_count", "warning")]
     assert "จำนวนความเสี่ยงที่ระบุไว้ (3) ไม่ตรงกับจำนวนในรายการ (2)" in res.problems[0].th
     md = pages_of(res)["risks/2568/index.md"].markdown
     assert "ความเสี่ยง 3 \\(คำนวณได้ 2\\) รายการ:" in md
@@ -144,7 +129,7 @@ def test_a_stated_count_that_differs_is_a_discrepancy_and_the_page_shows_it_firs
     assert "รับทราบแล้วเมื่อ 2568-02-01" in render_report(noted.problems)
     assert "เหตุผล: รายงานนับความเสี่ยงที่รวมไว้เป็นสองรายการ" in pages_of(noted)["risks/2568/index.md"].markdown
     agreeing = result(tmp_path / "c", text.replace("stated_count: ๓", "stated_count: 2"))
-    assert located(agreeing) == []
+    assert reported(agreeing) == []
     assert "ความเสี่ยง 2 รายการ:" in pages_of(agreeing)["risks/2568/index.md"].markdown
 
 
@@ -152,5 +137,5 @@ def test_the_same_risk_twice_in_one_register_is_a_warning_at_the_repeat(tmp_path
     text = YEAR.replace("    risk_th: รับของขวัญ\n", "    risk_th: แบ่งซื้อ  แบ่งจ้าง\n").replace(
         "    process_th: การประเมินสถานศึกษา\n", "    process_th: การจัดซื้อจัดจ้าง\n")
     text = text.replace("    risk_th: แบ่งซื้อแบ่งจ้าง\n", "    risk_th: แบ่งซื้อ แบ่งจ้าง\n")
-    problems = located(result(tmp_path, text))
+    problems = reported(result(tmp_path, text))
     assert problems == [("data/risks/2568.yml", 20, "risks[1].risk_th", "duplicate_name", "warning")]

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from datetime import date
 
 from generator.pipeline.core import run
 
-from tests.conftest import project_with
+from tests.conftest import csv_rows, project_with
 from tests.families.risks.test_risks import YEAR
 
 
@@ -16,10 +14,6 @@ def built(tmp_path, files, today=date(2025, 5, 15)):
     result = run(project_with(tmp_path, files), today)
     assert result.ok, [p.render() for p in result.problems]
     return {p.src_uri: p for p in result.pages}
-
-
-def rows(asset):
-    return list(csv.reader(io.StringIO(asset.text.lstrip("\ufeff"))))
 
 
 def test_the_assessment_is_a_page_of_its_year_with_the_matrix_and_tables(tmp_path):
@@ -35,10 +29,10 @@ def test_the_assessment_is_a_page_of_its_year_with_the_matrix_and_tables(tmp_pat
             "| \\- |") in md
     assert "| R2 | แจ้งนโยบาย | กลุ่มกฎหมายและคดี | \\- |" in md
     assert "### R1 การจัดซื้อจัดจ้าง { #risk-splitting }" in md
-    assert [r[:3] for r in rows(pages["risks/2568/by-level.csv"])] == [
+    assert [r[:3] for r in csv_rows(pages["risks/2568/by-level.csv"])] == [
         ["ระดับความเสี่ยง", "จำนวน (รายการ)", "ร้อยละ"], ["สูงมาก", "0", "0.00"], ["สูง", "1", "50.00"],
         ["ปานกลาง", "0", "0.00"], ["ต่ำ", "1", "50.00"], ["รวม", "2", "100.00"]]
-    assert rows(pages["risks/2568/criteria.csv"])[1:] == [["สูงมาก", "15–25"], ["สูง", "9–14"], ["ปานกลาง", "4–8"],
+    assert csv_rows(pages["risks/2568/criteria.csv"])[1:] == [["สูงมาก", "15–25"], ["สูง", "9–14"], ["ปานกลาง", "4–8"],
                                                           ["ต่ำ", "1–3"]]
 
 
@@ -54,7 +48,7 @@ def test_the_follow_up_shares_statuses_and_compares_residual_levels(tmp_path):
     assert "| R1 | การจัดซื้อจัดจ้าง | 12 | สูง | 8 | ปานกลาง | ลดลง |" in md
     assert "| R2 | การประเมินสถานศึกษา | 3 | ต่ำ | \\- | ยังไม่ประเมิน | \\- |" in md
     assert "| R1 | สุ่มตรวจรายไตรมาส | กลุ่มกฎหมายและคดี | อยู่ระหว่างดำเนินการ | \\- |" in md
-    assert rows(pages["risks/2568/levels-before-after.csv"])[1:] == [
+    assert csv_rows(pages["risks/2568/levels-before-after.csv"])[1:] == [
         ["สูงมาก", "0", "0"], ["สูง", "1", "0"], ["ปานกลาง", "0", "1"], ["ต่ำ", "1", "0"],
         ["ยังไม่ประเมินหลังดำเนินการ", "", "1"], ["รวม", "2", "2"]]
     assert '<span class="oit-risk-cell__level">ปานกลาง (8)</span><span class="oit-risk-cell__ids">R1</span>' in md
