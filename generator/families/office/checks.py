@@ -9,8 +9,10 @@ from generator.engine.data import Data, Project
 
 
 def check_office(data: Data, project: Project) -> list[Problem]:
-    """Executives supervise known units; photos and law files are on disk; the contact item's gaps."""
+    """Executives supervise known units; photos, law files and the emblem are on disk; the contact item's gaps."""
     problems: list[Problem] = _contact_gaps(data)
+    if data.office and data.office.emblem:
+        problems += check_file(data, project, "office", data.office.id, "emblem", data.office.emblem)
     units_loaded = units_known(data, project)
     for exe in data.executives:
         for j, unit in enumerate(exe.supervises):

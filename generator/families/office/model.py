@@ -43,6 +43,14 @@ class Social(Record):
     url: WebUrl
 
 
+class EService(Record):
+    """An online service the office runs (OIT: E-Service), linked from the home page."""
+
+    title_th: Text = Field(description="ชื่อบริการ เช่น ระบบสารบรรณอิเล็กทรอนิกส์ / service name")
+    url: WebUrl = Field(description="ที่อยู่ของบริการ / the service's address")
+    summary_th: Text | None = Field(None, description="บริการนี้ทำอะไรได้ (สั้น ๆ) / one line on what it does")
+
+
 class Duties(Record):
     basis_th: Text = Field(description="กฎหมายที่ให้อำนาจ / legal basis of the duties")
     items_th: list[Text] = Field(min_length=1, description="สรุปอำนาจหน้าที่ / summary of duties")
@@ -76,6 +84,11 @@ class Office(Record):
     vision_th: Text | None = None
     mission_th: list[Text] = []
     duties: Duties | None = None
+    emblem: ContentPath | None = Field(None, description="ตราสัญลักษณ์หรือโลโก้ในโฟลเดอร์ content/ (ไม่ใส่: ใช้ตราแทนแบบกลาง) / "
+                                       "emblem or logo under content/ (none: a neutral placeholder)")
+    statement_th: Text | None = Field(None, description="ข้อความสั้นบนหน้าแรก (ไม่ใส่: ใช้วิสัยทัศน์) / "
+                                      "a short statement for the home page (none: the vision)")
+    eservices: list[EService] = Field([], description="บริการออนไลน์ (E-Service) ของสำนักงาน / online services")
 
     @property
     def contact_gaps(self) -> list[tuple[str, str]]:
