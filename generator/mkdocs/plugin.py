@@ -21,6 +21,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from generator.pipeline.core import Result, run
 from markupsafe import Markup
 
+from generator.mkdocs.assets import slim_site
 from generator.mkdocs.fonts import cache_dir, ensure_fonts
 from generator.mkdocs.identity import apply_identity
 from generator.engine.render import digits, templates, thai_date
@@ -158,6 +159,12 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
             raise PluginError(f"ค้นหา / search: {error}") from error
         log.info("search: %d pages indexed in %.2f s (%d KB)", stats.pages, stats.seconds,
                  stats.bytes // 1024)
+        # Nothing render-blocking a first paint does not need, no sitemap.xml fetch, no unused files.
+        pruned = slim_site(Path(config.site_dir))
+        log.info("assets: %d pages tuned, %d unused files removed (%d KB)", pruned.pages, pruned.files,
+                 pruned.bytes // 1024)
+        for rel in pruned.kept:
+            log.warning("assets: %s is referred to by a page, so it was kept", rel)
         if self.staging is not None and self.staging.finish(config.strict):
             config.site_dir = str(self.staging.final)  # what gh-deploy and later steps read
             log.info("site published to %s", self.staging.final)
