@@ -179,6 +179,19 @@ def report_over(year: NoGiftYear, fiscal_year: int, period: calendar.Period) -> 
     return Report(period, entries, tuple(months))
 
 
+def says_nil(year: NoGiftYear, report: Report) -> bool:
+    """Whether a page may state NIL_STATEMENT for the report's period: every month reviewed, nothing in the
+    register, and no printed report of an overlapping period that counts a receipt (the data would then
+    say the opposite of the nil statement)."""
+    if report.entries or not report.reviewed:
+        return False
+    for printed in year.printed:
+        period = calendar.parse_period(printed.period)
+        if period.start <= report.period.end and report.period.start <= period.end and (printed.count or printed.value):
+            return False
+    return True
+
+
 def public(years: dict[int, NoGiftYear], today: date) -> dict[int, NoGiftYear]:
     """No Gift years as of `today`: nothing dated in the future is published yet."""
     shown = {}

@@ -32,9 +32,11 @@ def _year(site: Site, year: int) -> list[Page]:
     common = dict(period=str(year), source=source, year=year, record=record,
                   nil_statement=nogift.NIL_STATEMENT, threshold=site.gift_threshold)
     full = nogift.report(record, year)
-    reports = [nogift.report(record, year, "H1"), full]
+    reports, printed = _printed(record, year, [nogift.report(record, year, "H1"), full])
+    nil = {r.period.key for r in reports if nogift.says_nil(record, r)}
     pages = [
-        page(f"nogift/{year}/index.md", "nogift-year.md.j2", f"No Gift Policy {label}", report=full, **common),
+        page(f"nogift/{year}/index.md", "nogift-year.md.j2", f"No Gift Policy {label}", report=full,
+             nil=full.period.key in nil, **common),
         page(f"nogift/{year}/declaration.md", "nogift-declaration.md.j2",
              f"ประกาศเจตนารมณ์ No Gift Policy {label}", topics=("nogift.declaration",),
              declaration=record.declaration, **common),
@@ -42,8 +44,8 @@ def _year(site: Site, year: int) -> list[Page]:
              f"การสร้างวัฒนธรรม No Gift Policy {label}", topics=("nogift.culture",),
              activities=sorted(record.activities, key=lambda a: (a.date is None, a.date)), **common),
         page(f"nogift/{year}/report.md", "nogift-report.md.j2", f"รายงานผลตามนโยบาย No Gift Policy {label}",
-             topics=("nogift.report",), reports=reports, printed=_printed(record, year, reports), full_reviewed=full.reviewed,
-             receipts=sorted(record.receipts, key=lambda r: r.date), **common),
+             topics=("nogift.report",), reports=reports, printed=printed, nil_periods=nil,
+             full_nil=full.period.key in nil, receipts=sorted(record.receipts, key=lambda r: r.date), **common),
     ]
     if record.declaration and record.declaration.text_en_md:
         pages.append(page(f"nogift/{year}/declaration-en.md", "nogift-declaration-en.md.j2",
@@ -52,18 +54,18 @@ def _year(site: Site, year: int) -> list[Page]:
     return pages
 
 
-def _printed(record: nogift.NoGiftYear, year: int, reports: list[nogift.Report]) -> dict[str, tuple[Figure, Figure]]:
-    """The printed count and value of each report the office printed, beside the register's, by period key.
-
-    A printed report of a period the page has no section for (a quarter) gets its own section."""
-    out = {}
+def _printed(record: nogift.NoGiftYear, year: int, reports: list[nogift.Report]
+             ) -> tuple[list[nogift.Report], dict[str, tuple[Figure, Figure]]]:
+    """The report sections (`reports`, plus one for each printed report of another period, such as a quarter)
+    and, by period key, the printed count and value of each report the office printed beside the register's."""
+    sections, out = list(reports), {}
     for i, printed in enumerate(record.printed):
         period = parse_period(printed.period)
-        computed = next((r for r in reports if r.period.key == period.key), None) \
-            or nogift.report_over(record, year, period)
-        if computed not in reports:
-            reports.append(computed)
+        computed = next((r for r in sections if r.period.key == period.key), None)
+        if computed is None:
+            computed = nogift.report_over(record, year, period)
+            sections.append(computed)
         out[period.key] = (figure("จำนวนครั้งที่รับ", printed.count, len(computed.entries), record,
                                   f"printed[{i}].count", places=0),
                            figure("มูลค่ารวม (บาท)", printed.value, computed.total_value, record, f"printed[{i}].value"))
-    return out
+    return sections, out

@@ -113,3 +113,28 @@ def test_the_nil_statement_needs_every_month_of_the_period_reviewed(tmp_path):
     assert "ทะเบียนยังไม่มีรายการของช่วงนี้ และยังตรวจไม่ครบทุกเดือน" in md
     _, reviewed = report_page(tmp_path / "b", "reported_months: [2024-10, 2024-11, 2024-12, 2025-01, 2025-02, 2025-03]\n")
     assert f"**{nogift.NIL_STATEMENT}** (รอบ 6 เดือน" in reviewed
+
+
+def year_page(tmp_path, text):
+    from generator.pipeline.core import run
+    from tests.conftest import GOOD_TODAY, project_with
+    result = run(project_with(tmp_path, {"data/nogift/2568.yml": text}), GOOD_TODAY)
+    page = next(p for p in result.pages if getattr(p, "url", "") == "/nogift/2568/")
+    return page.markdown.replace("\\", "")
+
+
+def test_the_year_page_states_nil_only_when_every_month_was_reviewed(tmp_path):
+    unreviewed = year_page(tmp_path, "reported_months: [2024-10]\n")
+    assert nogift.NIL_STATEMENT not in unreviewed
+    assert "ทะเบียนยังไม่มีรายการ และยังตรวจไม่ครบทุกเดือน" in unreviewed
+    months = ", ".join(f"{y}-{m:02d}" for y, m in [(2024, 10), (2024, 11), (2024, 12)] + [(2025, m) for m in range(1, 10)])
+    assert nogift.NIL_STATEMENT in year_page(tmp_path / "b", f"reported_months: [{months}]\n")
+
+
+def test_no_nil_statement_where_a_printed_report_counts_receipts(tmp_path):
+    text = ("reported_months: [2024-10, 2024-11, 2024-12, 2025-01, 2025-02, 2025-03]\n"
+            "printed:\n  - {period: 2568-H1, count: 2, value: 1500}\n")
+    _, md = report_page(tmp_path, text)
+    assert nogift.NIL_STATEMENT not in md
+    assert "ทะเบียนไม่มีรายการของช่วงนี้ ตัวเลขของช่วงนี้มีเฉพาะตามรายงานที่เผยแพร่" in md
+    assert "ตามรายงานที่เผยแพร่: รับ 2 (คำนวณได้ 0) รายการ" in md
