@@ -91,8 +91,9 @@ class BuiltSite:
         return target / "index.html" if not Path(rel).suffix else target
 
     def html(self, url: str) -> str:
-        """The HTML served at `url`."""
-        return self.path(url).read_text(encoding="utf-8")
+        """The HTML served at `url`, its no-break spaces read as spaces (the site joins a word and its
+        number with U+00A0, generator/mkdocs/typeset.py; tests look for the words)."""
+        return self.path(url).read_text(encoding="utf-8").replace("\u00a0", " ")
 
 
 def build_project(root: Path, site_dir: Path, **overrides) -> None:

@@ -94,7 +94,7 @@ def test_complaint_charts_read_without_javascript_and_print_in_colour(browser, s
     chart = page.locator("figure.oit-chart").first
     assert chart.is_visible()
     widths = chart.locator(".oit-chart__bar--1").evaluate_all("bars => bars.map(b => b.getBoundingClientRect().width)")
-    assert max(widths) > 100 and min(widths) == 0  # the busiest month's bar is long, an empty month has none
+    assert 0 < max(widths) < 60 and min(widths) == 0  # one case is a short bar (scale of 10, charts.py), a 0 has none
     assert chart.locator(".oit-chart__row").first.inner_text().replace("\n", " ").startswith("ต.ค. 66")
     box = chart.bounding_box()
     assert box["x"] >= 0 and box["x"] + box["width"] <= 360  # fits the phone, no sideways scrolling

@@ -35,6 +35,8 @@ from generator.families.news.pages import with_date
 from generator.base.problems import notes, render_report, warnings
 from generator.search import build_index
 from generator.mkdocs.staging import Staging
+from generator.mkdocs.navigation import breadcrumbs, section_of
+from generator.mkdocs.typeset import description, join_numbers
 
 log = logging.getLogger("mkdocs.plugins.generator")
 
@@ -55,6 +57,9 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
     staging: Staging | None = None
     news: dict[str, NewsPost] = {}  # published posts by src_uri
     translator: Translator | None = None
+    files: Files | None = None
+    titles: dict[str, str] | None = None  # page URL → title, for the breadcrumbs
+    marked: object | None = None  # the nav page marked as the current page's section
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps one plugin instance across `mkdocs serve` rebuilds.
@@ -113,6 +118,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         for file in [f for f in files if f.src_uri.startswith("generator/") and f.abs_src_path
                      and Path(f.abs_src_path).resolve().is_relative_to(self.templates)]:
             files.remove(file)
+        self.files, self.titles = files, None
         return files
 
     def on_page_markdown(self, markdown: str, *, page, config: MkDocsConfig, files: Files) -> str | None:
@@ -146,7 +152,31 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         if changed := self._changed(rel):
             with digits("thai" if self.result.site.thai_digits else "arabic"):
                 page.meta["revision_date"] = Markup("ปรับปรุงล่าสุด ") + thai_date(changed)
+        if not page.meta.get("description"):  # Material prints it unescaped: escape it here
+            page.meta["description"] = Markup(html.escape(description(page.content or "", page.title or "")))
+        self._place(context, page, nav)
         return context
+
+    def on_post_page(self, output: str, *, page, config: MkDocsConfig) -> str | None:
+        if self.marked is not None:  # the nav is shared by every page: unmark the section again
+            self.marked.active = False
+            self.marked = None
+        if not self.config.enabled or self.result is None:
+            return None
+        return join_numbers(output)
+
+    def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str | None:
+        return join_numbers(output_content) if template_name.endswith(".html") else None
+
+    def _place(self, context: dict, page, nav) -> None:
+        """Mark the section of a page the nav leaves out, and give every deep page its breadcrumb."""
+        if nav is not None and page not in nav.pages and (section := section_of(page.url, nav.pages)):
+            section.active = True
+            self.marked = section
+        if self.titles is None and self.files is not None:
+            self.titles = {f.page.url: f.page.title for f in self.files.documentation_pages()
+                           if f.page is not None and f.page.title}
+        context["oit_breadcrumbs"] = breadcrumbs(page.url, self.titles or {}, "หน้าแรก")
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         # The search index is made from the built HTML, so it runs once every page is written.
