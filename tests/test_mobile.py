@@ -136,12 +136,9 @@ def test_long_tables_scroll_inside_their_wrapper(phone, server, name):
         assert table["wrapped"] and table["overflowX"] == "auto", (n, table)
         assert table["wrapRight"] <= PHONE + 1, (n, table)
     if name == "oit-index":
-        # Four columns of Thai text do not fit 360 px: the table is wider than its box and the box
-        # scrolls, not the page.
-        assert any(t["tableWidth"] > t["clientWidth"] for t in tables), tables
-        box = phone.locator("article .md-typeset__scrollwrap").first
-        box.evaluate("el => el.scrollLeft = 100")
-        assert box.evaluate("el => el.scrollLeft") > 0
+        # Four columns of Thai text do not fit 360 px: each row is a card (tables.css), as wide as its
+        # box, so nothing scrolls (tests/test_tables.py checks the key columns).
+        assert all(t["tableWidth"] <= t["clientWidth"] + 1 for t in tables), tables
         assert phone.evaluate("window.scrollX") == 0
 
 

@@ -18,19 +18,24 @@ from generator.engine.figures import Number, discrepancy_at
 
 
 def printed_total(data: Data, kind: str, record_id: str, path: tuple[Any, ...], printed: Number | None,
-                  computed: Number | None, what_th: str, what_en: str) -> list[Problem]:
-    """A printed total (at `path`) that differs from the sum of its rows, as an acknowledgeable warning."""
+                  computed: Number | None, what_th: str, what_en: str, basis_th: str = "ผลรวมของรายการ",
+                  basis_en: str = "the sum of its rows", code: str = "printed_total") -> list[Problem]:
+    """A printed figure (at `path`) that differs from the one computed, as an acknowledgeable warning.
+
+    The figure computed is the sum of its rows unless `basis_th`/`basis_en` name another (the register of the
+    same period, the row's own columns); `code` tells the two kinds of check apart (`printed_register`).
+    """
     if printed is None or computed is None or printed == computed:
         return []
-    field, shown, sum_, gap = dotted(path), _amount(printed), _amount(computed), _amount(printed - computed)
+    field, shown, found, gap = dotted(path), _amount(printed), _amount(computed), _amount(printed - computed)
     return [discrepancy_at(
-        data, kind, record_id, path, "printed_total",
-        f"{what_th}ตามที่พิมพ์ ({shown}) ไม่ตรงกับผลรวมของรายการ ({sum_}) ต่างกัน "
-        f"{gap} เว็บไซต์แสดงตัวเลขที่พิมพ์เป็นตัวเลขทางการและแสดงผลรวมไว้ข้างกัน "
+        data, kind, record_id, path, code,
+        f"{what_th}ตามที่พิมพ์ ({shown}) ไม่ตรงกับ{basis_th} ({found}) ต่างกัน {gap} "
+        "เว็บไซต์แสดงตัวเลขที่พิมพ์เป็นตัวเลขทางการและแสดงค่าที่คำนวณได้ไว้ข้างกัน "
         f"ให้ตรวจต้นฉบับ แก้ตัวเลขที่กรอกผิด หรือรับทราบความต่างใน acknowledged: {field}",
-        f"the printed {what_en} ({shown}) differs from the sum of its rows ({sum_}) by "
-        f"{gap}; the site shows the printed figure as official with the sum beside it. Check "
-        f"the source, correct a typo, or acknowledge the difference under acknowledged: {field}")]
+        f"the printed {what_en} ({shown}) differs from {basis_en} ({found}) by {gap}; the site shows the "
+        "printed figure as official with the computed one beside it. Check the source, correct a typo, or "
+        f"acknowledge the difference under acknowledged: {field}")]
 
 
 def _amount(value: Number) -> str:

@@ -11,10 +11,8 @@ wrong is an error.
 from __future__ import annotations
 
 from generator.base.calendar import fiscal_year_bounds, format_thai_date
-from generator.base.sources import dotted
 from generator.engine.checking import check_file, problem_at, unknown_unit
-from generator.engine.figures import discrepancy_at
-from generator.engine.printed import repeated_rows
+from generator.engine.printed import printed_total, repeated_rows
 from generator.families.complaints.stats import COLUMN_LABELS, Difference, against_register, check_printed
 from generator.families.complaints.model import ONLINE_CHANNELS, ComplaintsFile, ComplaintYear
 from generator.engine.data import Data, Project
@@ -116,24 +114,18 @@ def _check_printed_tables(data: Data, project: Project, year: int, record: Compl
             problems += check_file(data, project, "complaints-year", str(year), at + ("file",), table.file)
         problems += repeated_rows(data, "complaints-year", str(year), (*at, "rows"), table.rows, "แถว", "row")
         for diff in check_printed(table).differences:
-            problems.append(_differs(data, year, at, diff, "printed_total", "ผลรวมที่คำนวณได้จากตาราง",
-                                     "the sum of the table's figures"))
+            problems += _differs(data, year, at, diff, "printed_total", "ผลรวมที่คำนวณได้จากตาราง",
+                                 "the sum of the table's figures")
         if record.has_register:
             for diff in against_register(table, cases):
-                problems.append(_differs(data, year, at, diff, "printed_register", "ทะเบียนเรื่องร้องเรียน",
-                                         "the case register"))
+                problems += _differs(data, year, at, diff, "printed_register",
+                                     "ทะเบียนเรื่องร้องเรียนช่วงเวลาเดียวกัน", "the case register over the same period")
     return problems
 
 
-def _differs(data: Data, year: int, at: tuple, diff: Difference, code: str, basis_th: str, basis_en: str) -> Problem:
+def _differs(data: Data, year: int, at: tuple, diff: Difference, code: str, basis_th: str,
+             basis_en: str) -> list[Problem]:
+    """A printed figure of a complaint table that differs: the shared printed-figure check, at its cell."""
     path = at + (("totals",) if diff.row is None else ("rows", diff.row)) + (diff.name,)
-    column = COLUMN_LABELS[diff.name]
-    field = dotted(path)
-    return discrepancy_at(data, "complaints-year", str(year), path, code,
-                          f"ตัวเลข '{column}' ที่พิมพ์ไว้ ({diff.printed}) ไม่ตรงกับ{basis_th} ({diff.computed}) "
-                          "เว็บไซต์แสดงตัวเลขที่พิมพ์ไว้เป็นตัวเลขทางการ และแสดงค่าที่คำนวณได้ไว้ข้างกัน ให้ตรวจต้นฉบับ "
-                          f"หรือรับทราบความต่างใน acknowledged: {field}",
-                          f"the printed '{diff.name}' ({diff.printed}) differs from {basis_en} ({diff.computed}); "
-                          "the site shows the printed figure as official with the computed one beside it; check the "
-                          f"original, or acknowledge the difference under acknowledged: {field}")
-
+    return printed_total(data, "complaints-year", str(year), path, diff.printed, diff.computed,
+                         f"ตัวเลข '{COLUMN_LABELS[diff.name]}' ", f"'{diff.name}'", basis_th, basis_en, code)
