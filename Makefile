@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: serve build check test test-fast audit bench chromium schemas example-files clean
+.PHONY: serve build check test test-fast audit bench lighthouse chromium schemas example-files clean
 
 # (Re)install when the dependencies change; a fresh clone gets its virtual environment here.
 $(STAMP): pyproject.toml
@@ -52,6 +52,9 @@ audit: $(STAMP)  ## known vulnerabilities in the installed runtime and test depe
 
 bench: $(STAMP) chromium  ## build a large synthetic office against plain MkDocs + Material; prints figures (see BENCHMARKS.md)
 	$(BIN)/python bench/run.py
+
+lighthouse: $(STAMP) chromium  ## Lighthouse (mobile and desktop) on three pages of the built example; needs npm (see BENCHMARKS.md)
+	$(BIN)/python scripts/lighthouse.py
 
 chromium:  ## the system Chromium that the browser tests drive (Debian package)
 	@command -v chromium >/dev/null || { \
