@@ -13,6 +13,7 @@ from functools import partial
 from typing import Any
 
 from generator.base.problems import Problem
+from generator.base.sources import dotted
 from generator.engine.checking import check_file, problem_at
 from generator.engine.data import Data, Project
 from generator.engine.figures import discrepancy_at
@@ -93,9 +94,10 @@ def _check_costs(data: Data, key: str, p: int, project_: PlanProject) -> list[Pr
 
 
 def _costs_against_budget(data: Data, key: str, at: tuple[Any, ...], total: Decimal, budget: Decimal) -> Problem:
+    field = dotted(at + ("costs",))
     return discrepancy_at(
         data, KIND, key, at + ("costs",), "project_costs",
         f"รวมค่าใช้จ่าย ({total:,.2f}) ไม่เท่ากับงบประมาณของกิจกรรมในโครงการ ({budget:,.2f}) ให้ตรวจต้นฉบับ "
-        "หรือรับทราบความต่างใน acknowledged:",
+        f"หรือรับทราบความต่างใน acknowledged: {field}",
         f"the cost total ({total:,.2f}) differs from the budget of the project's activities ({budget:,.2f}); check "
-        "the source, or acknowledge the difference under acknowledged:")
+        f"the source, or acknowledge the difference under acknowledged: {field}")

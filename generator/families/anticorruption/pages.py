@@ -51,7 +51,7 @@ def _plan(site: Site, year: int) -> list[Page | Asset]:
                       text_columns=6, figure_columns=(3,))
     costs = [_costs(plan, p, project) for p, project in enumerate(plan.projects)]
     calendar = calendar_table(year, plan.calendar)
-    tables = [table, *(t for t, _ in costs if t), *([calendar] if calendar else [])]
+    tables = [table, *(t for t, _, _ in costs if t), *([calendar] if calendar else [])]
     totals = plan_budget(plan)
     figures = {
         "budget": figure("งบประมาณรวม", plan.budget_printed, totals.planned, plan, "budget_printed"),
@@ -67,13 +67,16 @@ def _plan(site: Site, year: int) -> list[Page | Asset]:
             *(Asset(t.csv_path(uri), t.csv()) for t in tables)]
 
 
-def _costs(plan: ActionPlan, p: int, project: Project) -> tuple[DataTable | None, Figure | None]:
-    """A project's cost lines as a table with their total, the printed one first."""
+def _costs(plan: ActionPlan, p: int, project: Project) -> tuple[DataTable | None, Figure | None, Figure | None]:
+    """A project's cost lines as a table with their total, the printed one first; and that total beside the
+    budget of the project's activities, which it should equal (its note says why a known difference is kept)."""
     if not project.costs:
-        return None, None
+        return None, None, None
     total = figure("รวมค่าใช้จ่าย", project.costs_printed, sum((c.amount for c in project.costs), Decimal(0)),
                    plan, f"projects[{p}].costs_printed")
     table = DataTable(f"costs-{p + 1}", f"รายละเอียดค่าใช้จ่าย: {project.title_th}", ("รายการ", "รายละเอียด", "จำนวนเงิน (บาท)"),
                       tuple((c.item_th, c.detail_th or "", baht(c.amount)) for c in project.costs),
                       footer=("รวม", "", total.cell), text_columns=2)
-    return table, total
+    budget = figure("รวมค่าใช้จ่ายเทียบกับงบประมาณของกิจกรรมในโครงการ", total.shown, project.budget, plan,
+                    f"projects[{p}].costs")
+    return table, total, budget

@@ -164,6 +164,20 @@ def test_project_aims_and_cost_lines_with_their_printed_total(tmp_path):
     assert "| **รวม** |  | **21,000.00 (คำนวณได้ 20,000.50)** |" in pages["anti-corruption/2568/index.md"]
 
 
+
+def test_costs_that_differ_from_the_activities_budget_name_the_field_and_can_be_acknowledged(tmp_path):
+    wrong = PLAN.replace("{item_th: ค่าวิทยากร, amount: 15800.50}", "{item_th: ค่าวิทยากร, amount: 16800.50}")
+    wrong = wrong.replace("costs_printed: 20000.50", "costs_printed: 21000.50")
+    result, pages = built(tmp_path, wrong)
+    [problem] = [p for p in result.problems if p.code == "project_costs"]
+    assert "acknowledged: projects[0].costs" in problem.th and problem.severity == "warning"
+    assert "รวมค่าใช้จ่ายเทียบกับงบประมาณของกิจกรรมในโครงการ" in pages["anti-corruption/2568/index.md"]
+    known = wrong + ("acknowledged:\n  projects[0].costs:\n    reason_th: ค่าวิทยากรตามสัญญาที่ลงนามหลังแผน\n"
+                     "    date: 2025-04-20\n")
+    result, pages = built(tmp_path / "b", known)
+    assert {(p.code, p.severity) for p in result.problems if p.code == "project_costs"} == {("project_costs", "note")}
+    assert "เหตุผล: ค่าวิทยากรตามสัญญาที่ลงนามหลังแผน" in pages["anti-corruption/2568/index.md"]
+
 def test_the_operating_calendar_as_a_table_and_csv(tmp_path):
     _, pages = built(tmp_path)
     plan = pages["anti-corruption/2568/index.md"]
