@@ -24,10 +24,22 @@ from generator.oit import pages as oit
 
 HOME = "index.md"
 DEFAULT_EMBLEM = "images/office-emblem.svg"  # written only when office.yml names no emblem
+ESERVICE = "service.eservice"  # the OIT topic of online services (generator/base/topics.py)
 LATEST = 4  # news cards: one row at 1280 px, two rows of two on a tablet, a short column on a phone
 _EMBLEM_SVG = Path(__file__).parent / "templates" / "office-emblem.svg"
 # A space before a number (เขต 1, พ.ศ. 2568) or after a short abbreviation never breaks the line.
 _KEEP_TOGETHER = re.compile(r" (?=[0-9๐-๙])")
+
+
+@dataclass(frozen=True)
+class EServiceLink:
+    """An online service on the home page: from office.yml `eservices:`, or a published document on
+    the OIT topic `service.eservice` that gives the service's address (then `page` is its document page)."""
+
+    title: str
+    url: str
+    summary: str | None = None
+    page: str | None = None
 
 
 @dataclass(frozen=True)
@@ -53,7 +65,7 @@ def build(site: Site, pages: list[Page]) -> list[Page | Asset]:
                 office=office, name=keep_together(office.name_th) if office else None,
                 statement=_statement(site), emblem=emblem, oit=_oit_entry(site, pages),
                 news=site.news[:LATEST] if "news/index.md" in made else (),
-                has=lambda uri: uri in made, gaps=_gaps(site))
+                eservices=eservices(site), has=lambda uri: uri in made, gaps=_gaps(site))
     # Material: the home page is a landing page, without the side navigation and the table of contents.
     out: list[Page | Asset] = [replace(home, meta={**home.meta, "hide": ["navigation", "toc"]})]
     if emblem == DEFAULT_EMBLEM:
@@ -83,6 +95,17 @@ def _oit_entry(site: Site, pages: list[Page]) -> OitEntry | None:
                     oit.provisional_th(site, year))
 
 
+def eservices(site: Site) -> list[EServiceLink]:
+    """The office's own list when office.yml has one; else the newest document of each service address."""
+    if site.office and site.office.eservices:
+        return [EServiceLink(s.title_th, s.url, s.summary_th) for s in site.office.eservices]
+    links: dict[str, EServiceLink] = {}
+    for doc in site.documents:  # newest first
+        if ESERVICE in doc.topics and doc.url and doc.url not in links:
+            links[doc.url] = EServiceLink(doc.title_th, doc.url, doc.summary_th, f"documents/{doc.id}.md")
+    return list(links.values())
+
+
 def _statement(site: Site) -> str | None:
     """`statement_th`, else the vision, else nothing."""
     office = site.office
@@ -97,5 +120,5 @@ def _gaps(site: Site) -> list[tuple[str, str]]:
     wanted = (("statement_th", "ข้อความสั้นแนะนำหน่วยงาน (หรือ vision_th วิสัยทัศน์)", office.statement_th or office.vision_th),
               ("address_th", "ที่อยู่", office.address_th), ("phones", "หมายเลขโทรศัพท์", office.phones),
               ("emails", "อีเมล", office.emails), ("office_hours_th", "เวลาทำการ", office.office_hours_th),
-              ("eservices", "บริการออนไลน์ (E-Service)", office.eservices))
+              ("eservices", "บริการออนไลน์ (E-Service)", eservices(site)))
     return [(key, what) for key, what, value in wanted if not value]

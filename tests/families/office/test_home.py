@@ -105,3 +105,19 @@ def test_the_current_year_is_the_build_dates_or_the_last_configured_before_it(si
     assert current_year(site) == 2568
     later = type(site)(**{**site.__dict__, "today": date(2027, 12, 1)})
     assert current_year(later) == 2568
+
+
+def test_eservices_come_from_office_yml_or_else_from_the_e_service_documents(tmp_path):
+    office = (project_with(tmp_path, {}).data_dir / "office.yml").read_text(encoding="utf-8")
+    documents = ("documents:\n  - id: eservice-2568\n    title_th: ระบบบริการอิเล็กทรอนิกส์\n    kind: other\n"
+                 "    topics: [service.eservice]\n    date: 2024-10-01\n    url: https://www.test.example.go.th/e/\n"
+                 "    summary_th: ยื่นคำขอออนไลน์\n")
+    result = run(_without_index(tmp_path / "docs", {"data/documents/2568.yml": documents}), GOOD_TODAY)
+    md = pages_of(result)["index.md"].markdown
+    assert "[ระบบบริการอิเล็กทรอนิกส์](https://www.test.example.go.th/e/)<br>ยื่นคำขอออนไลน์" in md
+    assert "[รายละเอียด](documents/eservice-2568.md)" in md and "<code>eservices</code>" not in md
+    own = office + "eservices:\n  - title_th: ระบบรับสมัครนักเรียน\n    url: https://www.test.example.go.th/a/\n"
+    result = run(_without_index(tmp_path / "own", {"data/documents/2568.yml": documents, "data/office.yml": own}),
+                 GOOD_TODAY)
+    md = pages_of(result)["index.md"].markdown
+    assert "[ระบบรับสมัครนักเรียน](https://www.test.example.go.th/a/)" in md and "eservice-2568" not in md
