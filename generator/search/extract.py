@@ -27,6 +27,10 @@ _TAG = re.compile(r"<[^>]*>")
 _META = re.compile(r"<meta\b[^>]*>", _FLAGS)
 _ATTR = re.compile(r'\b(name|content)="([^"]*)"')
 _TITLE = re.compile(r"<title>(.*?)</title>", _FLAGS)
+_HEAD = re.compile(r"<h([2-4])\b[^>]*>(.*?)</h\1\s*>", _FLAGS)
+# "Nothing to report": the status line a month without procurement or a register without entries
+# shows (`<p class="oit-nil">ไม่มีการจัดซื้อจัดจ้าง</p>`). Such pages rank below pages with content.
+_NIL = re.compile(r'<p\b[^>]*\bclass="[^"]*\boit-nil\b', _FLAGS)
 
 
 @dataclass
@@ -38,6 +42,9 @@ class PageText:
     text: str                     # the article without its title; blocks separated by newlines
     links: list[tuple[str, str]] = field(default_factory=list)  # (site-relative target, link text)
     meta: dict[str, str] = field(default_factory=dict)          # <meta name="oit:*"> values
+    heads: str = ""               # the headings (h2–h4), one a line: what the page is about, after its title
+    body: str = ""                # the text without those headings (what the index reads as text)
+    nil: bool = False             # a "nothing to report" page (no procurement this month, no complaint)
 
 
 def _plain(fragment: str) -> str:
@@ -82,4 +89,6 @@ def read_page(url: str, source: str) -> PageText:
     body = article[:h1.start()] + "\n" + article[h1.end():] if h1 else article
     links = [(target, _clean(_plain(text))) for href, text in _LINK.findall(body)
              if (target := resolve(url, html.unescape(href))) is not None]
-    return PageText(url, title, _clean(_plain(body)), links, meta)
+    heads = _clean("\n".join(_plain(found[2]) for found in _HEAD.finditer(body)))
+    prose = _clean(_plain(_HEAD.sub("\n", body)))
+    return PageText(url, title, _clean(_plain(body)), links, meta, heads, prose, bool(_NIL.search(body)))

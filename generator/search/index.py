@@ -52,8 +52,9 @@ def build_index(site_dir: Path) -> IndexStats:
     facets = derive_facets(pages)
     postings = Postings()
     for page in pages:
-        postings.add(page.title, page.text)
-    postings.write(out, {"filters": _filter_ids(pages, facets), "options": facets.options()})
+        postings.add(page.title, page.body, page.heads)
+    postings.write(out, {"filters": _filter_ids(pages, facets), "options": facets.options(),
+                         "nil": [n for n, page in enumerate(pages) if page.nil], "families": _families(pages)})
     _write_cards(pages, facets, out / "cards")
     written = [f for name in _OURS for f in ([out / name] if (out / name).is_file() else (out / name).rglob("*"))
                if f.is_file()]
@@ -93,6 +94,16 @@ def _filter_ids(pages: list[PageText], facets: Facets) -> dict[str, dict[str, li
             for value in values:
                 ids.setdefault(name, {}).setdefault(value, []).append(page_id)
     return ids
+
+
+def _families(pages: list[PageText]) -> list[int]:
+    """Per page, the id of its family's index page (`complaints/` for `complaints/2568/h1/`), or -1.
+
+    A family whose index page is about the query (its title holds it) lends its pages some of that:
+    the browser ranks them above pages of other families that only mention the words.
+    """
+    ids = {page.url: n for n, page in enumerate(pages)}
+    return [ids.get(page.url.split("/", 1)[0] + "/", -1) if page.url else -1 for page in pages]
 
 
 def _write_cards(pages: list[PageText], facets: Facets, cards: Path) -> None:

@@ -17,7 +17,9 @@ Files under `site/search/` (read by `overrides/assets/javascripts/search-core.js
   answered without a fetch), and what the caller adds: the filters.
 
 A page's positions are its title's tokens, then one unused position (a phrase never runs from the
-title into the text), then the text's.
+title into the text), then its headings' tokens and another unused position, then the text's. The
+manifest's `titles` and `heads` give where the title and the headings end, for ranking: a page whose
+title or headings hold the query is about it; one whose text does only mentions it.
 """
 
 from __future__ import annotations
@@ -90,13 +92,16 @@ class Postings:
     def __init__(self) -> None:
         self.tokens: dict[str, dict[int, list[int]]] = defaultdict(dict)
         self.title_lengths: list[int] = []
+        self.head_ends: list[int] = []
         self.lengths: list[int] = []
 
-    def add(self, title: str, text: str) -> int:
+    def add(self, title: str, text: str, heads: str = "") -> int:
         """Index one page; returns its id (0, 1, 2, ... in the order added)."""
         page = len(self.lengths)
         head = tokens(title)
-        stream = head + [""] + tokens(text)  # "" holds the unused position between title and text
+        headings = tokens(heads)
+        # "" holds the unused positions between title, headings and text
+        stream = head + [""] + (headings + [""] if headings else []) + tokens(text)
         here: dict[str, list[int]] = defaultdict(list)
         for position, token in enumerate(stream):
             here[token].append(position)
@@ -104,6 +109,7 @@ class Postings:
         for token, positions in here.items():
             self.tokens[token][page] = positions
         self.title_lengths.append(len(head))
+        self.head_ends.append(len(head) + 1 + (len(headings) + 1 if headings else 0))
         self.lengths.append(len(stream))
         return page
 
@@ -126,6 +132,7 @@ class Postings:
             _write_gzip(out / "b" / str(n), bytes(content))
         self._write_vocabulary(out / "v")
         manifest = {"version": 1, "pages": len(self.lengths), "titles": self.title_lengths,
+                    "heads": self.head_ends,
                     "lengths": self.lengths, "large": sizes, "buckets": buckets,
                     "bigrams": self._bigram_bitmap(), **extra}
         body = json.dumps(manifest, ensure_ascii=False, separators=(",", ":")).encode()

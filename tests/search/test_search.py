@@ -228,3 +228,18 @@ def test_the_results_fit_a_360_px_screen(phone):
     assert width <= 360
     box = page.locator(".oit-search__filters").bounding_box()
     assert box and box["x"] >= 0 and box["x"] + box["width"] <= 360
+
+
+@pytest.mark.browser
+def test_a_nothing_to_report_month_ranks_below_months_with_content(phone):
+    search = OurSearch(phone, "/")
+    from tests.search.runner import Query
+    urls = search.run(Query("natural", "จัดซื้อจัดจ้าง", ())).urls
+    empty = [u for u in urls if u in ("/procurement/2567/04/", "/procurement/2568/10/")]  # "ไม่มีการจัดซื้อจัดจ้าง"
+    assert len(empty) == 2 and all(urls.index(u) >= 10 for u in empty), urls[:10]
+
+
+def test_headings_and_nothing_to_report_are_read_from_a_page():
+    page = read_page("procurement/2567/04/", '<article class="md-content__inner"><h1>เดือน</h1><h2>สรุป</h2>'
+                     '<p class="oit-nil">ไม่มีการจัดซื้อจัดจ้าง</p></article>')
+    assert page.heads == "สรุป" and page.body == "ไม่มีการจัดซื้อจัดจ้าง" and page.nil

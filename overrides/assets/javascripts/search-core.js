@@ -14,6 +14,18 @@ const BASE36 = "0123456789abcdefghijklmnopqrstuvwxyz";
 const MAX_WORD = 32;
 const PREFIX_WORDS = 30; // a word being typed stands for at most its 30 most frequent completions
 const TITLE_WEIGHT = 6; // an occurrence in the title counts as six in the text, twelve at its start
+const HEAD_WEIGHT = 1.5; // one in a heading (h2–h4) as one and a half
+// What a page is about outranks what it mentions: added to the BM25 score of a page whose title
+// holds every word of the query (ABOUT_TITLE), whose headings do (ABOUT_HEADS), to the index page
+// of a family (`/complaints/`) whose title does (ABOUT_FAMILY: the page that leads to the rest,
+// the page that leads to the rest); a year typed in the
+// query adds YEAR_BOOST to the pages of that fiscal year. A "nothing to report" page (a month
+// without procurement) keeps NIL_FACTOR of its score.
+const ABOUT_TITLE = 0.5, ABOUT_HEADS = 0.25, ABOUT_FAMILY = 1, YEAR_BOOST = 2, NIL_FACTOR = 0.3;
+const NEAR = 20; // words typed together without a space must stand within this many letters
+const YEAR = /^25\d\d$/; // a B.E. fiscal year
+// What people type for what the pages say.
+const SYNONYMS = [[/เบอร์โทรศัพท์|เบอร์โทร|เบอร์ติดต่อ|หมายเลขโทรศัพท์/g, "โทรศัพท์"]];
 
 export function normalise(text) {
   text = text.normalize("NFKC").toLowerCase()
@@ -148,6 +160,9 @@ export class Engine {
         const m = JSON.parse(new TextDecoder().decode(await this.bytes("manifest.json.gz")));
         m.bigrams = Uint8Array.from(atob(m.bigrams), (c) => c.charCodeAt(0));
         m.average = m.lengths.reduce((a, b) => a + b, 0) / Math.max(1, m.pages);
+        m.heads = m.heads || m.titles;
+        m.nil = new Set(m.nil || []);
+        m.families = m.families || [];
         return m;
       })();
     }
@@ -207,21 +222,27 @@ export class Engine {
   }
 
   // Page ids for a query, best first, found in this order:
+  //   0. a query of words and one fiscal year ("งบประมาณ 2568"): the words, on the pages of that
+  //      year or that name it, that year's first;
   //   1. the whole query as one phrase (what was typed, spaces or not, stands on the page as it is,
   //      its last word whole);
   //   2. otherwise every typed word, anywhere on the page;
-  //   3. otherwise nothing, with a suggestion: the query split into words by the browser's Thai
-  //      dictionary (Intl.Segmenter), if those words are found. It is only offered, never applied:
-  //      words found far apart (ของขวัญ, วัน, เกิด) are not what ของขวัญวันเกิด asked for.
+  //   3. otherwise the words typed together split as the browser's Thai dictionary (Intl.Segmenter)
+  //      cuts them, joined again into the longest pieces some page holds ("ร้องเรียน" "ทุจริต"):
+  //      every piece, each near the next, or else (`partial`) most of them, marked as such.
+  //      Pieces found far apart (ของขวัญ, วัน, เกิด) are not what ของขวัญวันเกิด asked for.
   // An empty query with filters lists every page the filters keep.
   async find(query, filters = {}) {
     const m = await this.load();
     const allowed = this.allowed(m, filters);
+    for (const [pattern, word] of SYNONYMS) query = query.replace(pattern, word);
     const parts = parseQuery(query);
     if (!parts.length) {
       const ids = allowed ? [...allowed].sort((a, b) => a - b) : [];
       return { parts, ids };
     }
+    const year = await this.byYear(m, query, parts, allowed);
+    if (year) return year;
     if (parts.length > 1) {
       // The last word counts as typed in full here: "สขร.1" must find "สขร.1", not สขร and some 1…
       const joined = parseQuery(query.trim() + " ", { joined: true });
@@ -230,10 +251,72 @@ export class Engine {
     }
     const ids = await this.match(parts, allowed);
     if (ids.length || !("Segmenter" in Intl)) return { parts, ids };
-    const split = words(query);
-    if (split === query.trim()) return { parts, ids };
-    const found = await this.match(parseQuery(split + (/\s$/.test(query) ? " " : "")), allowed);
-    return { parts, ids, suggestion: found.length ? { query: split, count: found.length } : null };
+    return (await this.pieces(m, query, allowed)) || { parts, ids };
+  }
+
+  // Step 0 of `find`: Thai words and one year. The year is a filter (the pages of that fiscal
+  // year, else those that name it) and a boost, not a word the page must write next to the others:
+  // /budget/2568/ says "งบประมาณ ... พ.ศ. 2568".
+  async byYear(m, query, parts, allowed) {
+    const years = parts.filter((part) => YEAR.test(part.text) && (part.prefix || part.phrase.length === 1));
+    const rest = parts.filter((part) => !years.includes(part));
+    if (years.length !== 1 || !rest.length || rest.some((part) => /[^\u0e01-\u0e4e ]/.test(part.text))) return null;
+    const year = years[0].text;
+    const ofYear = new Set(((m.filters.year || {})[year] || []).filter((id) => !allowed || allowed.has(id)));
+    let ids = await this.match(rest, ofYear, (id) => (ofYear.has(id) ? YEAR_BOOST : 0));
+    if (!ids.length) {
+      const named = new Set([...(await this.postings(year)).keys()].filter((id) => !allowed || allowed.has(id)));
+      ids = await this.match(rest, named);
+    }
+    return ids.length ? { parts, ids } : null;
+  }
+
+  // Step 3 of `find`: the query cut into pieces some page holds; null when it cannot be cut.
+  async pieces(m, query, allowed) {
+    const segmenter = new Intl.Segmenter("th", { granularity: "word" });
+    const words = []; // { part, group }
+    const groups = query.trim().split(/\s+/);
+    for (const [group, text] of groups.entries()) {
+      const segments = [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
+      for (let i = 0; i < segments.length;) {
+        let j = segments.length;
+        for (; j > i + 1; j--) if ((await this.phrase(m, parseQuery(segments.slice(i, j).join("") + " ")[0] || {})).size) break;
+        const [part] = parseQuery(segments.slice(i, j).join("") + " ");
+        if (part) words.push({ part, group, letters: segments.slice(i, j).join("").length });
+        i = j;
+      }
+    }
+    if (!words.length) return null;
+    const parts = words.map((w) => w.part);
+    const ids = await this.match(parts, allowed, null, words.map((w) => w.group));
+    if (ids.length) return { parts, ids };
+    // Most of the words: leave out one (or, of five and more, two) and keep three quarters of the letters.
+    const letters = words.reduce((sum, w) => sum + w.letters, 0);
+    const scored = new Map();
+    const drop = words.length >= 5 ? 2 : words.length >= 3 ? 1 : 0;
+    let subsets = [[]];
+    for (const word of words) subsets = subsets.flatMap((kept) => [kept.concat([word]), kept]);
+    subsets = subsets.filter((kept) => kept.length >= words.length - drop);
+    for (const kept of subsets) {
+      if (kept.length < 2 || kept.length === words.length) continue;
+      if (kept.reduce((sum, w) => sum + w.letters, 0) < 0.75 * letters) continue;
+      const found = await this.match(kept.map((w) => w.part), allowed, null, kept.map((w) => w.group), true);
+      for (const [rank, id] of found.entries()) {
+        const score = kept.length * 1000 - rank;
+        if (!scored.has(id) || scored.get(id) < score) scored.set(id, score);
+      }
+    }
+    const partial = [...scored.keys()].sort((a, b) => scored.get(b) - scored.get(a) || a - b);
+    if (partial.length) return { parts, ids: partial, partial: new Set(partial) };
+    // Nothing near enough: offer the pieces as separate words (found anywhere on a page), never apply them.
+    // (the dictionary's words when the pieces are the words typed: คำสั่งแต่งตั้ง stands on some page).
+    let split = words.map((w) => w.part.text).join(" ");
+    let apart = await this.match(parts, allowed);
+    if (!apart.length) {
+      split = groups.map((g) => [...segmenter.segment(g)].filter((x) => x.isWordLike).map((x) => x.segment).join(" ")).join(" ");
+      apart = await this.match(parseQuery(split + " "), allowed);
+    }
+    return { parts, ids: [], suggestion: apart.length ? { query: split, count: apart.length } : null };
   }
 
   // The set of page ids the filters keep (every filter must hold), or null without filters.
@@ -246,8 +329,12 @@ export class Engine {
     return keep;
   }
 
-  // Pages matching every part, ranked by BM25 over the parts' occurrences (title ones weigh more).
-  async match(parts, allowed) {
+  // Pages matching every part, ranked by BM25 over the parts' occurrences (title and heading ones
+  // weigh more), plus what the page is about (ABOUT_*), `boost(id)`, and less for a "nothing to
+  // report" page. With `groups` (the typed word each part came from), parts of the same typed word
+  // must stand near each other: within NEAR letters for each step between them (`loose`: parts
+  // may have been left out between them).
+  async match(parts, allowed, boost = null, groups = null, loose = false) {
     const m = await this.load();
     const hits = await Promise.all(parts.map((part) => (part.phrase ? this.phrase(m, part) : this.prefix(m, part.prefix))));
     let pages = null;
@@ -257,18 +344,32 @@ export class Engine {
       pages = new Set(pages);
       if (!pages.size) return [];
     }
-    const score = (id) => hits.reduce((sum, hit) => {
-      const df = hit.size, tf = hit.get(id);
-      const idf = Math.log(1 + (m.pages - df + 0.5) / (df + 0.5));
-      return sum + (idf * tf * 2.2) / (tf + 1.2 * (0.25 + (0.75 * m.lengths[id]) / m.average));
-    }, 0);
+    if (groups) pages = new Set([...pages].filter((id) => near(hits, groups, id, loose)));
+    // A family's index page leads to the rest only for a whole word (ทุจริต, not ทุจร still being typed).
+    const whole = parts.reduce((n, part) => n + Array.from(part.text || "").length, 0) >= 5;
+    const titled = (id) => hits.every((hit) => hit.title && hit.title.has(id));
+    const headed = (id) => hits.every((hit) => (hit.title && hit.title.has(id)) || (hit.head && hit.head.has(id)));
+    const score = (id) => {
+      let sum = hits.reduce((total, hit) => {
+        const df = hit.size, tf = hit.get(id);
+        const idf = Math.log(1 + (m.pages - df + 0.5) / (df + 0.5));
+        return total + (idf * tf * 2.2) / (tf + 1.2 * (0.25 + (0.75 * m.lengths[id]) / m.average));
+      }, 0);
+      if (titled(id)) sum += ABOUT_TITLE;
+      else if (headed(id)) sum += ABOUT_HEADS;
+      const family = m.families[id];
+      if (family === id && whole && titled(id)) sum += ABOUT_FAMILY;
+      if (boost) sum += boost(id);
+      return m.nil.has(id) ? sum * NIL_FACTOR : sum;
+    };
     const scores = new Map([...pages].map((id) => [id, score(id)]));
     return [...pages].sort((a, b) => scores.get(b) - scores.get(a) || a - b);
   }
 
   // page id → weighted count of places where the tokens stand at consecutive positions.
   async phrase(m, { phrase, optional }) {
-    const found = new Map();
+    const found = hitMap();
+    if (!phrase) return found;
     if (phrase.some((token) => /^_[0-9a-z]{4}$/.test(token) && !hasBigram(m.bigrams, token))) return found;
     const keep = this.cover(m, phrase, optional); // keep[0] is 0: a run or a word starts the phrase
     const lists = await Promise.all(keep.map((i) => this.postings(phrase[i])));
@@ -278,10 +379,11 @@ export class Engine {
       if (!rest.every((list) => list.has(page))) continue;
       const later = rest.map((list) => new Set(list.get(page)));
       let weight = 0;
+      const at = [];
       for (const p of starts) {
-        if (later.every((set, k) => set.has(p + keep[k + 1]))) weight += placeWeight(m, page, p);
+        if (later.every((set, k) => set.has(p + keep[k + 1]))) { weight += placeWeight(m, page, p); at.push(p); }
       }
-      if (weight) found.set(page, weight);
+      if (weight) { found.set(page, weight); found.starts.set(page, at); mark(m, found, page, at); }
     }
     return found;
   }
@@ -311,21 +413,49 @@ export class Engine {
 
   // page id → weighted count of the words that start with a prefix (its most frequent completions).
   async prefix(m, prefix) {
-    const found = new Map();
+    const found = hitMap();
     for (const list of await Promise.all((await this.completions(prefix)).map((token) => this.postings(token)))) {
       for (const [page, positions] of list) {
         const weight = positions.reduce((sum, p) => sum + placeWeight(m, page, p), 0);
         found.set(page, (found.get(page) || 0) + weight);
+        found.starts.set(page, (found.starts.get(page) || []).concat(positions));
+        mark(m, found, page, positions);
       }
     }
     return found;
   }
 }
 
-// What an occurrence counts for: more in the title, most where the title begins with it.
+// What an occurrence counts for: more in the title, most where the title begins with it; more in a heading.
 function placeWeight(m, page, position) {
-  if (position >= m.titles[page]) return 1;
+  if (position >= m.heads[page]) return 1;
+  if (position >= m.titles[page]) return HEAD_WEIGHT;
   return position === 0 ? 2 * TITLE_WEIGHT : TITLE_WEIGHT;
+}
+
+// page id → weight, with the start positions (`starts`) and the pages where it stands in the title
+// (`title`) or a heading (`head`).
+function hitMap() {
+  return Object.assign(new Map(), { starts: new Map(), title: new Set(), head: new Set() });
+}
+
+function mark(m, found, page, positions) {
+  if (positions.some((p) => p < m.titles[page])) found.title.add(page);
+  else if (positions.some((p) => p < m.heads[page])) found.head.add(page);
+}
+
+// Whether the parts of each typed word stand in the order typed, each within NEAR letters after
+// the one before it (also when a part between them was left out: `loose` changes nothing yet).
+function near(hits, groups, id, loose) { // eslint-disable-line no-unused-vars
+  const reach = NEAR;
+  let chain = null;
+  for (let k = 0; k < hits.length; k++) {
+    const here = hits[k].starts.get(id) || [];
+    if (k === 0 || groups[k] !== groups[k - 1]) chain = here;
+    else chain = here.filter((q) => chain.some((p) => q > p && q - p <= reach));
+    if (!chain.length) return false;
+  }
+  return true;
 }
 
 // Postings bytes → Map(page id → positions): varints of page gap, count, position gaps.
@@ -377,11 +507,4 @@ function hasBigram(bitmap, token) {
   const code = (pair) => BASE36.indexOf(pair[0]) * 36 + BASE36.indexOf(pair[1]) - (THAI_FIRST - 0x0e00);
   const n = code(token.slice(1, 3)) * codes + code(token.slice(3, 5));
   return (bitmap[n >> 3] >> (n & 7)) & 1;
-}
-
-// The query with its Thai runs split into words by the browser's dictionary: "ของขวัญ ปีใหม่".
-function words(query) {
-  const segmenter = new Intl.Segmenter("th", { granularity: "word" });
-  return query.trim().split(/\s+/).map((group) => [...segmenter.segment(group)]
-    .filter((s) => s.isWordLike).map((s) => s.segment).join(" ")).join(" ");
 }

@@ -25,11 +25,25 @@ function marked(text, ranges) {
   return out;
 }
 
-// A window of about `size` characters around the first match, cut at spaces, with matches marked.
+// A table cell or a label rather than a sentence: a short block without a space in it.
+const prose = (block) => block.length >= 40 || (block.length >= 16 && /\s/.test(block));
+
+// A window of about `size` characters, cut at spaces, with matches marked: it starts at the first
+// match in a block of prose (a sentence, not a table's header cell), else at the first match, else
+// at the first block of prose.
 function excerpt(text, parts, size = 160) {
-  const flat = text.replace(/(\s*\n\s*|\s+·\s+)+/g, " · ");
+  const blocks = text.split(/\n/);
+  const offsets = [];
+  let flat = "";
+  for (const block of blocks) {
+    if (flat) flat += " · ";
+    offsets.push([flat.length, block]);
+    flat += block;
+  }
   const ranges = core.matches(flat, parts);
-  const first = ranges.length ? ranges[0][0] : 0;
+  const inProse = (at) => { const found = offsets.findLast(([o]) => o <= at); return found && prose(found[1]); };
+  const firstProse = offsets.find(([, block]) => prose(block));
+  const first = (ranges.find(([s]) => inProse(s)) || ranges[0] || [firstProse ? firstProse[0] : 0])[0];
   let start = Math.max(0, first - Math.floor(size / 3));
   if (start > 0) { const space = flat.lastIndexOf(" ", start); start = space > start - 20 ? space + 1 : start; }
   let end = Math.min(flat.length, start + size);
@@ -166,9 +180,10 @@ class SearchBox {
     this.output.dataset.oitState = "busy";
     try {
       await this.prepare();
-      const { parts, ids, suggestion } = query.trim() || Object.keys(filters).length
+      const { parts, ids, suggestion, partial } = query.trim() || Object.keys(filters).length
         ? await this.engine.find(query, filters) : { parts: [], ids: null };
       if (sequence !== this.sequence) return;
+      this.partial = partial || null;
       this.parts = parts;
       this.ids = ids;
       this.suggestion = suggestion;
@@ -197,6 +212,7 @@ class SearchBox {
     const n = this.ids.length;
     const t = this.t;
     this.status(n === 0 ? t["search.result.none"] : n === 1 ? t["search.result.one"] : t["search.result.other"].replace("#", n));
+    if (n && this.partial) this.meta.textContent = `ไม่พบหน้าที่มีครบทุกคำ · ${n} หน้าตรงบางคำ`;
     if (!n && this.suggestion) {
       const link = el("a", { href: "#", "data-oit-search-suggestion": "" }, this.suggestion.query);
       link.addEventListener("click", (event) => {
@@ -210,12 +226,13 @@ class SearchBox {
     const cards = await Promise.all(this.ids.slice(0, count).map((id) => this.engine.card(id)));
     if (sequence !== this.sequence) return;
     this.shown = cards.length;
-    this.list.replaceChildren(...cards.map((card) => this.item(card)));
+    this.list.replaceChildren(...cards.map((card, i) => this.item(card, this.partial && this.partial.has(this.ids[i]))));
     this.more.hidden = n <= this.shown;
   }
 
-  item(card) {
-    const facts = [card.kind, card.years && `ปีงบประมาณ ${card.years.join(", ")}`].filter(Boolean).join(" · ");
+  item(card, partial = false) {
+    const facts = [partial && "ตรงบางคำ", card.kind, card.years && `ปีงบประมาณ ${card.years.join(", ")}`]
+      .filter(Boolean).join(" · ");
     const article = el("article", { class: "md-search-result__article md-typeset" },
       el("div", { class: "md-search-result__icon md-icon" }),
       el("h1", {}, ...marked(card.title, core.matches(card.title, this.parts))));
