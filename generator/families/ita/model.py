@@ -82,12 +82,26 @@ ORDERS: dict[str, tuple[str, str]] = {"descending": ("จากมากไป�
                                      "ascending": ("จากน้อยไปมาก", "low to high")}
 
 
+def _indicator_number(value: Any) -> int:
+    """One indicator number, 1 to 10 (Thai digits too), with a message that says so instead of pydantic's."""
+    text = calendar.to_arabic_digits(str(value)).strip()
+    if isinstance(value, bool) or not text.isdigit() or not 1 <= int(text) <= 10:
+        raise DataError(f"เลขตัวชี้วัดต้องเป็นเลข 1 ถึง 10 เช่น 3 หรือ [1, 3] เมื่อเท่ากัน (ไม่ใช่ '{value}')",
+                        f"an indicator number is 1 to 10, e.g. 3, or [1, 3] for a tie, not '{value}'", "indicator")
+    return int(text)
+
+
 def _numbers(value: Any) -> Any:
-    """`1` or `[1, 3]`: one indicator number or several (a tie), as a list."""
-    return value if isinstance(value, list) else [value]
+    """`1` or `[1, 3]`: one indicator number or several (a tie), as a list. Read here, so that a wrong number is
+    named by the field as written (`stated_highest`, not `stated_highest[0]` of a list nobody wrote)."""
+    if isinstance(value, list):
+        return [_indicator_number(v) for v in value]
+    return [_indicator_number(value)]
 
 
-IndicatorNumbers = Annotated[list[Annotated[int, Field(ge=1, le=10)]], BeforeValidator(_numbers), WithJsonSchema({
+IndicatorNumber = Annotated[int, BeforeValidator(_indicator_number),
+                            WithJsonSchema({"type": "integer", "minimum": 1, "maximum": 10})]
+IndicatorNumbers = Annotated[list[int], BeforeValidator(_numbers), WithJsonSchema({
     "anyOf": [{"type": "integer", "minimum": 1, "maximum": 10},
               {"type": "array", "items": {"type": "integer", "minimum": 1, "maximum": 10}}],
     "description": "เลขตัวชี้วัด 1–10 เช่น 1 หรือ [1, 3] เมื่อเท่ากัน / indicator number(s)"})]
@@ -151,7 +165,7 @@ class ItaYear(Acknowledging):
         [], description="ตัวชี้วัดที่รายงานระบุว่าได้คะแนนต่ำสุด เช่น 10 / the indicator(s) the report names lowest")
     stated_order: one_of(ORDERS) | None = Field(
         None, description="ลำดับที่ตารางคะแนนระบุว่าเรียงไว้ / the order the printed table says it is sorted in")
-    printed_order: list[Annotated[int, Field(ge=1, le=10)]] = Field(
+    printed_order: list[IndicatorNumber] = Field(
         [], description="ลำดับตัวชี้วัดในตารางที่พิมพ์ ถ้าไม่ใช่ 1–10 เช่น [3, 1, 5, ...] "
                         "/ the table's printed order of indicators, if not 1 to 10")
     announced: ThaiDate | None = Field(None, description="วันที่ประกาศผล (ก่อนวันนี้จะยังไม่เผยแพร่) / date announced")
