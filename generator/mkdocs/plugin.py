@@ -152,7 +152,9 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         if changed := self._changed(rel):
             with digits("thai" if self.result.site.thai_digits else "arabic"):
                 page.meta["revision_date"] = Markup("ปรับปรุงล่าสุด ") + thai_date(changed)
-        if not page.meta.get("description"):  # Material prints it unescaped: escape it here
+        # Each page's own description; the home page keeps the office's (identity.py). Material prints
+        # it unescaped: escape it here.
+        if not page.meta.get("description") and not page.is_homepage:
             page.meta["description"] = Markup(html.escape(description(page.content or "", page.title or "")))
         self._place(context, page, nav)
         return context

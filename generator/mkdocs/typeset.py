@@ -80,18 +80,19 @@ _BLOCKS = re.compile(r"<(table|pre|code|figure|nav|details|aside)\b.*?</\1>|<div
 def description(content: str, title: str = "", limit: int = 160) -> str:
     """A page's meta description: its first paragraph of prose, at most `limit` characters.
 
-    Paragraphs inside tables, figures, code and admonitions are passed over; a short first
+    Paragraphs inside tables, figures, code and admonitions are passed over, and so are status lines
+    (parts joined by " · ") when prose follows; a status line alone or a short first
     paragraph ("ไม่มีการจัดซื้อจัดจ้าง") is led by the page's title so that two pages still differ.
     Plain text: the caller escapes it for the attribute.
     """
     body = _BLOCKS.sub(" ", content)
-    text = ""
-    for match in _P.finditer(body):
-        text = " ".join(html.unescape(_TAGS.sub("", match.group(1))).split())
-        if text:
-            break
+    paragraphs = [" ".join(html.unescape(_TAGS.sub("", m.group(1))).split()) for m in _P.finditer(body)]
+    paragraphs = [p for p in paragraphs if p]
+    # A status line ("ครบถ้วน · ตัวชี้วัดย่อยที่ 9.2 · …") is not prose: the first sentence after it is.
+    prose = [p for p in paragraphs if " · " not in p and len(p) >= 20]
+    text = (prose or paragraphs or [""])[0]
     plain_title = " ".join(html.unescape(_TAGS.sub("", title)).split())
-    if len(text) < 50 and plain_title and plain_title not in text:
+    if (len(text) < 60 or not prose) and plain_title and plain_title not in text:
         text = f"{plain_title}: {text}" if text else plain_title
     if len(text) <= limit:
         return text

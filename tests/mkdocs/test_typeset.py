@@ -61,6 +61,10 @@ def test_the_description_is_the_first_paragraph_of_prose_within_160_characters()
     # A short paragraph is led by the page's title, so that two "nothing to report" pages differ.
     assert description("<p>ไม่มีการจัดซื้อจัดจ้าง</p>", "มีนาคม 2568") == "มีนาคม 2568: ไม่มีการจัดซื้อจัดจ้าง"
     assert description("", "ข่าว &amp; กิจกรรม") == "ข่าว & กิจกรรม"
+    # A status line is not prose: the prose after it is chosen, or the title leads it when it is alone.
+    status = "<p><span>ครบถ้วน</span> · ตัวชี้วัดย่อยที่ 9.3 · ปีงบประมาณ พ.ศ. 2568</p>"
+    assert description(status, "O12").startswith("O12: ครบถ้วน ·")
+    assert description(status + "<p>" + "ก" * 70 + "</p>", "O12") == "ก" * 70
 
 
 def _page(url):
