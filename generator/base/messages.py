@@ -31,6 +31,8 @@ _TABLE: dict[str, tuple[str, str]] = {
     "list_type": ("ต้องเป็นรายการ เขียนแต่ละรายการขึ้นบรรทัดใหม่ด้วย \"- \"",
                   "must be a list; start each item on its own line with \"- \""),
     "too_short": ("ต้องมีอย่างน้อย {min_length} รายการ", "needs at least {min_length} item(s)"),
+    "greater_than_equal": ("ต้องไม่น้อยกว่า {ge} (ไม่ใช่ '{input}')", "must be at least {ge}, not '{input}'"),
+    "less_than_equal": ("ต้องไม่เกิน {le} (ไม่ใช่ '{input}')", "must be at most {le}, not '{input}'"),
     "model_type": ("ต้องเป็นชุดข้อมูลแบบ ชื่อ: ค่า (ขึ้นบรรทัดใหม่และเยื้อง)",
                    "must be a mapping of name: value lines (indented)"),
     "model_attributes_type": ("ต้องเป็นชุดข้อมูลแบบ ชื่อ: ค่า (ขึ้นบรรทัดใหม่และเยื้อง)",

@@ -190,7 +190,7 @@ class Report(Record):
     calendar: list[Step] = Field([], description="ปฏิทินการดำเนินงานและสถานะ / operating calendar")
     planned_printed: Money | None = Field(None, description="รวมงบประมาณตามแผนตามที่พิมพ์ / printed planned total")
     disbursed_printed: Money | None = Field(None, description="รวมเบิกจ่ายจริงตามที่พิมพ์ / printed disbursed total")
-    statuses_stated: dict[Status, WholeNumber] = Field(
+    statuses_stated: dict[Status, Annotated[WholeNumber, Field(ge=0)]] = Field(
         {}, description="จำนวนกิจกรรมตามสถานะที่รายงานระบุ / activities by status, as stated")
     problems_th: list[Text] = Field([], description="ปัญหาอุปสรรค / problems")
     suggestions_th: list[Text] = Field([], description="ข้อเสนอแนะ / suggestions")
@@ -224,8 +224,8 @@ class ActionPlan(Acknowledging):
     signer: Signer | None = None
     file: ContentPath | None = Field(None, description="แผนฉบับลงนาม / the signed plan")
     budget_printed: Money | None = Field(None, description="งบประมาณรวมตามที่พิมพ์ในแผน / printed total budget")
-    projects_stated: WholeNumber | None = Field(None, description="จำนวนโครงการที่แผนระบุ / projects, as stated")
-    activities_stated: WholeNumber | None = Field(None, description="จำนวนกิจกรรมที่แผนระบุ / activities, as stated")
+    projects_stated: WholeNumber | None = Field(None, ge=0, description="จำนวนโครงการที่แผนระบุ / projects, as stated")
+    activities_stated: WholeNumber | None = Field(None, ge=0, description="จำนวนกิจกรรมที่แผนระบุ / activities, as stated")
     projects: list[Project] = Field(min_length=1)
     calendar: list[Step] = Field([], description="ปฏิทินการดำเนินงาน (PDCA) / operating calendar")
     reports: list[Report] = []

@@ -179,7 +179,7 @@ class MeasuresYear(Acknowledging):
     announcement: Announcement | None = None
     weak_basis: one_of(WEAK_BASES) = Field("pass_mark", description="ตัวชี้วัดที่เป็นจุดอ่อนคือ: pass_mark = ต่ำกว่าเกณฑ์ผ่าน, "
                                                                     "lowest = คะแนนต่ำสุด N ลำดับ (N ตาม weak_printed)")
-    weak_printed: WholeNumber | None = Field(None, description="จำนวนตัวชี้วัดที่เป็นจุดอ่อนตามที่พิมพ์ไว้ เช่น 4 "
+    weak_printed: WholeNumber | None = Field(None, ge=0, description="จำนวนตัวชี้วัดที่เป็นจุดอ่อนตามที่พิมพ์ไว้ เช่น 4 "
                                                                "/ the stated count of weak indicators")
     issues: list[Issue] = Field(min_length=1,
                                 description="มาตรการแยกตามประเด็นที่เป็นจุดอ่อน / measures per weak indicator")

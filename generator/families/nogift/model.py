@@ -94,7 +94,7 @@ class PrintedReport(Record):
     """The totals of a report as the office printed it, for a half year or the whole year."""
 
     period: Text = Field(description="ช่วงของรายงาน เช่น 2568-H1 (ครึ่งปีแรก) หรือ 2568 (ทั้งปี) / period")
-    count: WholeNumber | None = Field(None, description="จำนวนครั้งที่รับตามรายงาน / number of receipts printed")
+    count: WholeNumber | None = Field(None, ge=0, description="จำนวนครั้งที่รับตามรายงาน / number of receipts printed")
     value: Money | None = Field(None, description="มูลค่ารวมตามรายงาน (บาท) / total value printed")
 
     @field_validator("period")

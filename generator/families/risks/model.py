@@ -199,7 +199,7 @@ class RiskYear(Acknowledging):
     method_th: Text | None = Field(None, description="วิธีการประเมิน / how the risks were assessed")
     document: Slug | None = Field(None, description="รหัสเอกสารฉบับลงนามใน data/documents/ / signed report")
     stated_count: WholeNumber | None = Field(
-        None, description="จำนวนความเสี่ยงตามที่รายงานระบุ (ใช้เปรียบเทียบ) / number of risks the report states")
+        None, ge=0, description="จำนวนความเสี่ยงตามที่รายงานระบุ (ใช้เปรียบเทียบ) / number of risks the report states")
     risks: list[Risk] = Field(min_length=1)
     follow_up: FollowUp | None = None
 

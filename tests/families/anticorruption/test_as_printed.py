@@ -178,6 +178,20 @@ def test_costs_that_differ_from_the_activities_budget_name_the_field_and_can_be_
     assert {(p.code, p.severity) for p in result.problems if p.code == "project_costs"} == {("project_costs", "note")}
     assert "เหตุผล: ค่าวิทยากรตามสัญญาที่ลงนามหลังแผน" in pages["anti-corruption/2568/index.md"]
 
+
+@pytest.mark.parametrize("change, field, th", [
+    (("projects_stated: 1", "projects_stated: -1"), "projects_stated", "ต้องไม่น้อยกว่า 0 (ไม่ใช่ '-1')"),
+    (("statuses_stated: {done: 1", "statuses_stated: {done: -1"), "reports[0].statuses_stated.done",
+     "ต้องไม่น้อยกว่า 0 (ไม่ใช่ '-1')"),
+    (("scheduled_quarter: 3", "scheduled_quarter: 5"), "reports[0].progress[0].scheduled_quarter",
+     "ต้องไม่เกิน 4 (ไม่ใช่ '5')"),
+])
+def test_a_count_or_quarter_out_of_range_is_a_thai_first_error(tmp_path, change, field, th):
+    result, _ = built(tmp_path, PLAN.replace(*change))
+    [problem] = [p for p in result.problems if p.severity == "error"]
+    assert problem.field == field and problem.th.startswith(th)
+
+
 def test_the_operating_calendar_as_a_table_and_csv(tmp_path):
     _, pages = built(tmp_path)
     plan = pages["anti-corruption/2568/index.md"]
