@@ -52,6 +52,8 @@ def test_the_latest_news_are_listed(example_site):
     assert len(latest) == 4
     for title in latest:
         assert title.strip() in home, title
+    pictures = re.findall(r'<img [^>]*src="(files/news/[^"]+)"', example_site.html("/"))
+    assert len(pictures) == 4 and all(example_site.path("/" + src).is_file() for src in pictures)
 
 
 @pytest.mark.parametrize("url", ["/oit/2568/o1/", "/office/laws/", "/"])
