@@ -8,6 +8,7 @@ plain warning, since the page would otherwise count it twice without saying so.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Hashable, Iterable
 
 from generator.base.problems import Problem
@@ -55,6 +56,12 @@ def stated_count(data: Data, kind: str, record_id: str, path: tuple[Any, ...], s
         f"ทางการและแสดงจำนวนที่นับได้ไว้ข้างกัน ให้ตรวจต้นฉบับ หรือรับทราบความต่างใน acknowledged: {field}",
         f"the stated number of {what_en} ({stated}) differs from the rows ({counted}); the site shows the stated "
         f"number as official with the count beside it. Check the source, or acknowledge under acknowledged: {field}")]
+
+
+def same_words(text: str) -> str:
+    """A name as it is compared for repeats: any run of spaces, line breaks and zero-width spaces is one space
+    (the same name pasted twice from a report often differs only there)."""
+    return re.sub(r"[\s\u200b]+", " ", text).strip()
 
 
 def repeats(items: Iterable[Hashable]) -> list[tuple[int, int]]:

@@ -18,7 +18,7 @@ from generator.engine.checking import check_file, problem_at
 from generator.engine.data import Data, Project
 from generator.engine.figures import discrepancy_at
 from generator.engine.owners import check_owners
-from generator.engine.printed import printed_total, repeated_rows, repeats, stated_count
+from generator.engine.printed import printed_total, repeated_rows, repeats, same_words, stated_count
 from generator.families.anticorruption.model import ActionPlan, Project as PlanProject
 from generator.families.anticorruption.report_checks import check_reports
 from generator.families.anticorruption.totals import plan_budget
@@ -45,13 +45,13 @@ def _check_activities(data: Data, key: str, plan: ActionPlan) -> list[Problem]:
     """Ids once in the plan (errors); owners that exist; names once in a project (warnings)."""
     problem = partial(problem_at, data, KIND, key)
     problems, seen = [], set()
-    for i, j in repeats(p.title_th for p in plan.projects):
+    for i, j in repeats(same_words(p.title_th) for p in plan.projects):
         problems.append(problem(("projects", i, "title_th"), "duplicate_name",
                                 f"ชื่อโครงการซ้ำกับโครงการที่ {j + 1} ให้รวมเป็นโครงการเดียว หรือแก้ชื่อตามต้นฉบับ",
                                 f"the project name repeats project {j + 1}; merge them or correct the name",
                                 "warning"))
     for p, project_ in enumerate(plan.projects):
-        for i, j in repeats(a.title_th for a in project_.activities):
+        for i, j in repeats(same_words(a.title_th) for a in project_.activities):
             problems.append(problem(("projects", p, "activities", i, "title_th"), "duplicate_name",
                                     f"ชื่อกิจกรรมซ้ำกับกิจกรรมที่ {j + 1} ของโครงการเดียวกัน ให้ลบกิจกรรมที่ซ้ำ "
                                     "หรือแก้ชื่อตามต้นฉบับ", f"the activity name repeats activity {j + 1} of the "

@@ -10,7 +10,6 @@ instead (report_checks.py checks those lists, the report's original and the roun
 
 from __future__ import annotations
 
-import re
 from functools import partial
 from typing import Any
 
@@ -19,7 +18,7 @@ from generator.base.problems import Problem
 from generator.engine.checking import check_file, problem_at
 from generator.engine.data import Data, Project
 from generator.engine.owners import check_owners
-from generator.engine.printed import repeats, stated_count
+from generator.engine.printed import repeats, same_words, stated_count
 from generator.families.ita import outcome as ita
 from generator.families.ita.model import INDICATORS
 from generator.families.measures.model import MeasuresYear, weak_indicators
@@ -118,7 +117,7 @@ def _stated_count(data: Data, year: int, record: MeasuresYear) -> list[Problem]:
 def _duplicates(data: Data, year: int, record: MeasuresYear) -> list[Problem]:
     """The same measure twice in one announcement: a copy-paste slip, or a row entered twice."""
     places = [(i, j) for i, issue in enumerate(record.issues) for j in range(len(issue.measures))]
-    texts = (re.sub(r"\s+", " ", record.issues[i].measures[j].text_th).strip() for i, j in places)
+    texts = (same_words(record.issues[i].measures[j].text_th) for i, j in places)
     problems = []
     for k, first in repeats(texts):
         (i, j), (a, b) = places[k], places[first]

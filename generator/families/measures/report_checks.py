@@ -12,7 +12,6 @@ of activities lists nothing for is a note, and its page says so.
 
 from __future__ import annotations
 
-import re
 from functools import partial
 from typing import Any
 
@@ -21,7 +20,7 @@ from generator.base.problems import Problem
 from generator.engine.checking import problem_at
 from generator.engine.data import Data
 from generator.engine.figures import discrepancy_at
-from generator.engine.printed import repeated_rows
+from generator.engine.printed import repeated_rows, same_words
 from generator.families.measures.model import MeasuresYear, claim_holds, round_label_th, round_span
 
 KIND = "measures"
@@ -85,13 +84,9 @@ def _activities(data: Data, year: int, record: MeasuresYear, path: tuple[Any, ..
                                    "หรือเว้นว่างถ้ารายงานไม่ระบุวันที่)",
                                    "an area lists activities but the file has no report; add report: with as_of: "
                                    "(empty when the report is undated)"))
-    problems += repeated_rows(data, KIND, str(year), path, [_words(a.text_th) for a in activities],
+    problems += repeated_rows(data, KIND, str(year), path, [same_words(a.text_th) for a in activities],
                               "กิจกรรม", "activity", code="duplicate_name")
     for k, activity in enumerate(activities):
-        problems += repeated_rows(data, KIND, str(year), path + (k, "items"), [_words(t) for t in activity.items],
+        problems += repeated_rows(data, KIND, str(year), path + (k, "items"), [same_words(t) for t in activity.items],
                                   "กิจกรรมย่อย", "sub-activity", code="duplicate_name")
     return problems
-
-
-def _words(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()

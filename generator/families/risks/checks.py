@@ -10,7 +10,6 @@ left without a status in a follow-up and a follow-up dated before the assessment
 
 from __future__ import annotations
 
-import re
 from functools import partial
 from typing import Any
 
@@ -20,7 +19,7 @@ from generator.engine.checking import problem_at
 from generator.engine.data import Data, Project
 from generator.engine.figures import discrepancy_at
 from generator.engine.owners import check_owners
-from generator.engine.printed import repeats, stated_count
+from generator.engine.printed import repeats, same_words, stated_count
 from generator.families.risks.model import LEVELS, Risk, RiskYear, level_of
 
 KIND = "risks"  # the Data.origins kind of data/risks/<year>.yml
@@ -57,17 +56,13 @@ def _check_count(data: Data, key: str, record: RiskYear) -> list[Problem]:
                         "risks")
 
 
-def _words(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
-
-
 def _check_repeats(data: Data, key: str, record: RiskYear) -> list[Problem]:
     """A repeated risk id is an error; the same risk (process and text) twice in one register is a warning."""
     problems = [problem_at(data, KIND, key, ("risks", i, "id"), "duplicate_id",
                            f"รหัสความเสี่ยง '{record.risks[i].id}' ซ้ำกับรายการที่ {j + 1} ให้เปลี่ยนรหัสใดรหัสหนึ่ง",
                            f"risk id '{record.risks[i].id}' repeats entry {j + 1}; rename one")
                 for i, j in repeats(r.id for r in record.risks)]
-    texts = ((_words(r.process_th), _words(r.risk_th)) for r in record.risks)
+    texts = ((same_words(r.process_th), same_words(r.risk_th)) for r in record.risks)
     return problems + [problem_at(data, KIND, key, ("risks", i, "risk_th"), "duplicate_name",
                                   f"ความเสี่ยงนี้ซ้ำกับรายการที่ {j + 1} (กระบวนงานและข้อความเดียวกัน) ให้ลบรายการที่ซ้ำ "
                                   "หรือแก้ข้อความให้ตรงกับรายงาน",
