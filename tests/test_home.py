@@ -65,6 +65,8 @@ def test_the_footer_tells_how_to_reach_the_office_and_when_the_page_changed(exam
     assert 'href="mailto:saraban@spp-example1.go.th"' in footer
     assert "เวลาทำการ วันจันทร์ – วันศุกร์" in text
     assert "LINE Official Account" in text
+    sitemap = re.search(r'<a href="([^"]+)">แผนผังเว็บไซต์</a>', footer)
+    assert sitemap and example_site.path(posixpath.normpath(posixpath.join(url, sitemap[1])) + "/").is_file()
     # The page's last change; a page drawn from all data has none in a copy without git history.
     assert re.search(r"(ปรับปรุงล่าสุด|สร้างเว็บไซต์เมื่อ) \d+ \S+ \d{4}", text)
     if url == "/office/laws/":

@@ -23,6 +23,8 @@ from generator.engine.site import Site
 from generator.oit import pages as oit
 
 HOME = "index.md"
+SITEMAP = "sitemap.md"  # /sitemap/: the human-readable sitemap the DGA standard asks for (docs/dga-checklist.md)
+_YEAR_PAGE = re.compile(r"^([a-z-]+)/(\d{4})(?:/index)?\.md$")  # oit/2570/index.md, news/2570.md
 DEFAULT_EMBLEM = "images/office-emblem.svg"  # written only when office.yml names no emblem
 ESERVICE = "service.eservice"  # the OIT topic of online services (generator/base/topics.py)
 LATEST = 4  # news cards: one row at 1280 px, two rows of two on a tablet, a short column on a phone
@@ -54,9 +56,17 @@ class OitEntry:
 
 
 def build(site: Site, pages: list[Page]) -> list[Page | Asset]:
-    """The home page and, when the office names no emblem, the default emblem; nothing when content/index.md exists."""
-    if site.content_dir is not None and (site.content_dir / HOME).is_file():
-        return []
+    """The home page (with the default emblem when the office names none) and the sitemap page; each
+    only when content/ has no hand-written page of that name."""
+    out = [] if _handwritten(site, HOME) else _home(site, pages)
+    return out + ([] if _handwritten(site, SITEMAP) else [sitemap(pages)])
+
+
+def _handwritten(site: Site, uri: str) -> bool:
+    return site.content_dir is not None and (site.content_dir / uri).is_file()
+
+
+def _home(site: Site, pages: list[Page]) -> list[Page | Asset]:
     made = {p.src_uri for p in pages} | {post.src_uri for post in site.news}
     office = site.office
     emblem = office.emblem if office and office.emblem else DEFAULT_EMBLEM
@@ -71,6 +81,19 @@ def build(site: Site, pages: list[Page]) -> list[Page | Asset]:
     if emblem == DEFAULT_EMBLEM:
         out.append(Asset(DEFAULT_EMBLEM, _EMBLEM_SVG.read_text(encoding="utf-8")))
     return out
+
+
+def sitemap(pages: list[Page]) -> Page:
+    """Every section of the menu with its fiscal-year pages, newest first (documents: the archive)."""
+    years: dict[str, list[Page]] = {}
+    for p in pages:
+        if match := _YEAR_PAGE.match(p.src_uri):
+            years.setdefault(match[1], []).append(p)
+    groups = [(p, sorted(years.get(p.src_uri.split("/")[0], []), key=lambda y: y.src_uri, reverse=True)
+               if p.src_uri.endswith("/index.md") and p.src_uri.count("/") == 1 else [])
+              for p in pages if p.in_nav and p.src_uri != HOME]
+    return page(SITEMAP, "sitemap.md.j2", "แผนผังเว็บไซต์", groups=groups,
+                has_archive=any(p.src_uri == "archive/index.md" for p in pages))
 
 
 def keep_together(text: str) -> Markup:

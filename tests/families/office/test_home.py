@@ -121,3 +121,19 @@ def test_eservices_come_from_office_yml_or_else_from_the_e_service_documents(tmp
                  GOOD_TODAY)
     md = pages_of(result)["index.md"].markdown
     assert "[ระบบรับสมัครนักเรียน](https://www.test.example.go.th/a/)" in md and "eservice-2568" not in md
+
+
+def test_the_sitemap_lists_every_menu_section_with_its_year_pages(tmp_path):
+    result = run(_without_index(tmp_path), GOOD_TODAY)
+    pages = pages_of(result)
+    md = pages["sitemap.md"].markdown
+    targets = LINK.findall(md)
+    assert {p.src_uri for p in pages.values() if getattr(p, "in_nav", False)} <= set(targets)
+    assert "    - [No Gift Policy ปีงบประมาณ พ\\.ศ\\. 2568](nogift/2568/index.md)" in md
+    assert set(targets) <= set(pages), set(targets) - set(pages)
+
+
+def test_a_hand_written_sitemap_wins(tmp_path):
+    result = run(project_with(tmp_path, {"content/sitemap.md": "# แผนผัง\n"}), GOOD_TODAY)
+    assert "sitemap.md" not in pages_of(result)
+    assert "page_replaced" not in {p.code for p in result.problems}
