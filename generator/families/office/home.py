@@ -5,7 +5,8 @@ latest news with their pictures, the e-services, procurement and contact.
 It is built after every other page (generator/pipeline/pages.py), because the OIT readiness it shows
 is judged on all of them, by the same evaluation as the OIT index (generator/oit/pages.py). An entry
 whose page the build does not make is left out, so every link resolves. A hand-written
-`content/index.md` wins: then no home page is generated.
+`content/index.md` wins: then no home page is generated. The sitemap page (`/sitemap/`, every menu
+section with its fiscal-year pages) is made here too, for the same reason: it lists all the others.
 """
 
 from __future__ import annotations
