@@ -12,7 +12,7 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, Field, WithJsonSchema
 
 from generator.base.fields import Slug
-from generator.base.problems import Problem
+from generator.base.problems import DataError, Problem
 from generator.engine.checking import unknown_unit
 from generator.engine.data import Data
 
@@ -23,10 +23,15 @@ _ALL_WORDS = frozenset({"all", "ทุกกลุ่ม", "ทุกหน่�
 
 
 def _as_list(value: Any) -> Any:
-    """One id or the words for all units as a list; the words as ALL_UNITS."""
+    """One id or the words for all units as a list; the words as ALL_UNITS. Anything else is refused here, with
+    the three ways to write owners (pydantic would only say "must be a list", and one id is not a list)."""
     items = [value] if isinstance(value, str) else value
     if not isinstance(items, list):
-        return value
+        found_th, found_en = ("ไม่ใช่ค่าว่าง", "not empty") if value is None else (f"ไม่ใช่ '{value}'", f"not '{value}'")
+        raise DataError(f"ผู้รับผิดชอบเขียนเป็นรหัสกลุ่มใน data/units.yml หนึ่งรหัส เช่น finance หลายรหัส เช่น "
+                        f"[finance, ict] หรือ ทุกกลุ่ม ({found_th})",
+                        f"owners are a unit id of data/units.yml (finance), several ([finance, ict]) or ทุกกลุ่ม "
+                        f"for all units, {found_en}", "owners")
     return [ALL_UNITS if isinstance(v, str) and v.strip() in _ALL_WORDS else v for v in items]
 
 

@@ -57,6 +57,13 @@ def test_an_unknown_unit_among_a_measures_owners_is_an_error_at_its_line(tmp_pat
     assert located(problems) == {("unknown_unit", 8, "issues[0].measures[1].owners[1]")}
 
 
+
+def test_owners_written_otherwise_say_the_three_ways_to_write_them(tmp_path):
+    text = AS_PRINTED.replace("owners: [admin]", "owners: 5")
+    _, problems = loaded(tmp_path, {"data/ita/2567.yml": YEAR_2566, "data/measures/2568.yml": text})
+    assert located(problems) == {("owners", 11, "issues[1].owners")}
+    assert "หนึ่งรหัส เช่น finance หลายรหัส เช่น [finance, ict] หรือ ทุกกลุ่ม (ไม่ใช่ '5')" in problems[0].th
+
 def test_a_measure_without_a_reported_status_is_not_reported_never_not_started(tmp_path):
     text = AS_PRINTED.replace("        owners: admin\n", "        owners: admin\n        status: done\n"
                               "        result_th: เผยแพร่แล้ว\n") + "report:\n  as_of: 2025-03-31\n"
