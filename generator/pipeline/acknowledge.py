@@ -5,7 +5,8 @@ an acknowledgement would be written (generator/engine/figures.py). This step rea
 `acknowledged:` mapping as written and pairs the two: the webmaster's reason turns the warning into a
 note (listed by `check`, never stopping a build); a reason left behind after the figures were
 corrected, or written for a field that has no difference, is itself a warning, so that nothing is
-silenced by an acknowledgement except the one difference it names.
+silenced by an acknowledgement except the one difference it names; it is not looked for in a file
+whose checks could not all run because of an error.
 """
 
 from __future__ import annotations
@@ -34,7 +35,16 @@ def acknowledge(problems: list[Problem], data: Data) -> list[Problem]:
         out.append(replace(problem, severity="note",
                            th=f"{problem.th} · รับทราบแล้วเมื่อ {when}: {reason}",
                            en=f"{problem.en}; acknowledged on {when}"))
-    return out + [_unused(data, subject) for subject in written if subject not in used]
+    return out + [_unused(data, subject) for subject in written if subject not in used
+                  and not _unchecked(subject[0], problems, data)]
+
+
+def _unchecked(file: str, problems: list[Problem], data: Data) -> bool:
+    """Whether the differences of `file` may not all have been looked for: the file has an error (a table of
+    the wrong width is not summed), or a setting of data/site.yml is refused (the ITA checks wait for the
+    scale). An acknowledgement there is not called stale: one mistake, one problem; the next run tells."""
+    return any(p.file == file and p.severity == "error" for p in problems) or any(
+        kind == "site" for kind, _ in data.refused)
 
 
 def _acknowledgements(data: Data) -> dict[Subject, dict[str, Any]]:

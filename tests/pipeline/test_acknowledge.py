@@ -49,6 +49,13 @@ def test_an_acknowledgement_that_matches_no_difference_is_a_warning_at_its_line(
                          "stale_acknowledgement", "warning")]
 
 
+
+def test_an_acknowledgement_in_a_file_with_an_error_is_not_called_stale(tmp_path):
+    # The file's checks may not all have run; the error is the one problem, the next run tells the rest.
+    stale = ACKNOWLEDGED.replace("score_published: 16\n", "score_published: 12\n", 1)
+    problems, _ = found(tmp_path, stale.replace("owner: admin", "owner: nobody", 1))
+    assert [(p[3], p[4]) for p in problems] == [("unknown_unit", "error")]
+
 def test_an_acknowledgement_silences_nothing_but_its_own_difference(tmp_path):
     wrong_field = ACKNOWLEDGED.replace("  risks[0].score_published:", "  risks[1].score_published:")
     problems, _ = found(tmp_path, wrong_field)
