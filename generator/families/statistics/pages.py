@@ -2,8 +2,8 @@
 
 Each table shows the printed figures, its totals row as printed with the sum of the rows beside a
 total that differs, and each printed ratio with the computed one beside it (a ratio printed "1 : 19"
-as printed, its check as "1 : 18"); a ratio the report does not print is its own column marked (คำนวณ). A difference is explained under the table, with the
-office's reason when it acknowledged it. Every table is also a CSV and an XLSX (engine/downloads.py).
+as printed, its check as "1 : 18"); a ratio the report does not print is its own column marked
+(คำนวณ). A difference is explained under the table, with the office's reason when it acknowledged it. Every table is also a CSV and an XLSX (engine/downloads.py).
 """
 
 from __future__ import annotations
@@ -92,8 +92,8 @@ def _footer(record: StatisticsYear, t: int, table: Table, extra: list[Ratio]) ->
 def _figure(label: str, official: Decimal | None, computed: Decimal | None, record: StatisticsYear,
             field: str) -> Figure:
     """A printed figure and its check; a ratio printed "1 : 19" keeps its form, and so does its check."""
-    return figure(label, official, as_printed(official, computed), record, field, places=places_of(official if official is not None
-                                                                              else computed, 0))
+    places = places_of(official if official is not None else computed, 0)
+    return figure(label, official, as_printed(official, computed), record, field, places=places)
 
 
 def _text(value: Decimal | None) -> str:
