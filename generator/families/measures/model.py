@@ -286,6 +286,25 @@ def claim_holds(year: int, report: Report) -> bool | None:
     return True if earliest >= end else False if latest < end else None
 
 
+def round_doubts(year: int, record: MeasuresYear) -> list[tuple[str, str, str]]:
+    """Why the dates cannot support the round the report claims, as (code, Thai, English): its data speak for a
+    day before the round ends, or the round ended before the measures were announced. Empty: no doubt."""
+    report = record.report
+    if report is None or report.round is None:
+        return []
+    end = round_span(year, report.round)[1]
+    doubts = []
+    if claim_holds(year, report) is False:
+        doubts.append(("round_not_over", f"ข้อมูล ณ {calendar.format_thai_date(report.as_of)} ก่อนรอบนั้นสิ้นสุด "  # type: ignore[arg-type]
+                       "จึงไม่ครอบคลุมทั้งรอบ", f"it is as of {report.as_of}, before that round ends"))
+    announced = record.announcement.date if record.announcement else None
+    if announced is not None and announced > end:
+        doubts.append(("round_before_announcement", "รอบนั้นสิ้นสุดก่อนวันที่ประกาศมาตรการ "
+                       f"({calendar.format_thai_date(announced)})",
+                       f"that round ended before the measures were announced ({announced})"))
+    return doubts
+
+
 def report_round(year: int, report: Report) -> tuple[str, str]:
     """(period key, round words for the title) of a report: the round it claims when its date supports it, else
     the round its date gives (generator/base/calendar.py: round_of); an undated report counts for its year only."""

@@ -12,7 +12,6 @@ of activities lists nothing for is a note, and its page says so.
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
 from generator.base.calendar import format_thai_date
@@ -21,7 +20,7 @@ from generator.engine.checking import problem_at
 from generator.engine.data import Data
 from generator.engine.figures import discrepancy_at
 from generator.engine.printed import repeated_rows, same_words
-from generator.families.measures.model import MeasuresYear, claim_holds, round_label_th, round_span
+from generator.families.measures.model import MeasuresYear, round_doubts, round_label_th, round_span
 
 KIND = "measures"
 
@@ -51,26 +50,14 @@ def _claimed_round(data: Data, year: int, record: MeasuresYear) -> list[Problem]
     report = record.report
     if report is None or report.round is None:
         return []
-    differs = partial(discrepancy_at, data, KIND, str(year), ("report", "round"))
     start, end = round_span(year, report.round)
     name = f"{round_label_th(report.round)} ({format_thai_date(start)} – {format_thai_date(end)})"
-    problems = []
-    if claim_holds(year, report) is False:
-        problems.append(differs(
-            "round_not_over",
-            f"รายงานระบุว่าเป็น{name} แต่ข้อมูล ณ {format_thai_date(report.as_of)} ก่อนรอบนั้นสิ้นสุด "  # type: ignore[arg-type]
-            "จึงไม่ครอบคลุมทั้งรอบ ตรวจรอบหรือวันที่ตามต้นฉบับ หรือรับทราบความต่างใน acknowledged: report.round",
-            f"the report says it is the {report.round}-month round, but it is as of {report.as_of}, before that round "
-            "ends; check the round or the date in the source, or acknowledge under acknowledged: report.round"))
-    announced = record.announcement.date if record.announcement else None
-    if announced is not None and announced > end:
-        problems.append(differs(
-            "round_before_announcement",
-            f"รายงานระบุว่าเป็น{name} แต่รอบนั้นสิ้นสุดก่อนวันที่ประกาศมาตรการ ({format_thai_date(announced)}) "
-            "ตรวจรอบหรือวันที่ตามต้นฉบับ หรือรับทราบความต่างใน acknowledged: report.round",
-            f"the report says it is the {report.round}-month round, which ended before the measures were announced "
-            f"({announced}); check the round or the date in the source, or acknowledge under acknowledged: report.round"))
-    return problems
+    return [discrepancy_at(data, KIND, str(year), ("report", "round"), code,
+                           f"รายงานระบุว่าเป็น{name} แต่{th} ตรวจรอบหรือวันที่ตามต้นฉบับ "
+                           "หรือรับทราบความต่างใน acknowledged: report.round",
+                           f"the report says it is the {report.round}-month round, but {en}; check the round or "
+                           "the date in the source, or acknowledge under acknowledged: report.round")
+            for code, th, en in round_doubts(year, record)]
 
 
 def _activities(data: Data, year: int, record: MeasuresYear, path: tuple[Any, ...], activities: list) -> list[Problem]:

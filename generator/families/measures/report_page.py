@@ -75,6 +75,8 @@ def build_report(site: Site, year: int, record: MeasuresYear) -> list[Page | Ass
                  topics=("measures.implementation",), period=period, source=site.source("measures", str(year)),
                  year=year, report=report, month_only=getattr(report.as_of, "month_only", False),
                  claimed=measures.round_label_th(report.round) if report.round else "",
+                 doubts=[th for _, th, _ in measures.round_doubts(year, record)],
+                 round_acknowledged=record.acknowledged.get("report.round"),
                  rounds_th=rounds_th, rounds=rounds, original=published_document(site, report.document),
                  by_status=by_status, tables={t.name: t for t in tables}, chart=_chart(record) if by_status else "",
                  rows=_rows(site, record) if by_status else [], areas=areas)

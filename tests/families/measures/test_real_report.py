@@ -145,9 +145,12 @@ def test_a_claimed_round_the_dates_cannot_support_is_an_acknowledgeable_warning(
     assert report.meta["period"] == "2568" and "รายงานระบุว่าเป็นรอบ 6 เดือน" in report.markdown  # shown, not counted
     acknowledged = text + ("acknowledged:\n  report.round:\n    reason_th: ตามที่พิมพ์ในรายงานฉบับที่เผยแพร่\n"
                            "    date: 2568-07-01\n")
-    _, problems = _site(tmp_path / "b", acknowledged)
+    assert "แต่ข้อมูล ณ 15 มีนาคม 2568 ก่อนรอบนั้นสิ้นสุด จึงไม่ครอบคลุมทั้งรอบ และรอบนั้นสิ้นสุดก่อนวันที่ประกาศมาตรการ" \
+        in report.markdown.replace("\\", "")
+    pages, problems = _site(tmp_path / "b", acknowledged)
     assert {(p.code, p.severity) for p in _about_report(problems)} == {
         ("round_not_over", "note"), ("round_before_announcement", "note")}
+    assert "เหตุผล: ตามที่พิมพ์ในรายงานฉบับที่เผยแพร่" in pages["measures/2568/report/index.md"].markdown
 
 
 def test_an_undated_or_month_dated_claim_that_may_hold_is_not_warned(tmp_path):
