@@ -32,8 +32,8 @@ def bar_chart(title: str, labels: Sequence[str], series: Sequence[Series], summa
 
     Bars are scaled to `top` (100 for scores, so that 84 and 89 do not both look full) or else to a
     round number at or above the largest value, never below `MIN_TOP`: one case is a short bar, not
-    a full-width one, and the scale is printed under the chart. A row whose every value is 0 says
-    "ไม่มี" once instead of a "0" for each series.
+    a full-width one, and the scale is printed under the chart. A row of several series whose every
+    value is 0 says "ไม่มี" once instead of "0" for each ("0 / 0"); one series keeps its "0".
     """
     largest = max((v for s in series for v in s.values), default=0)
     scale = top or nice_top(largest)
@@ -41,7 +41,7 @@ def bar_chart(title: str, labels: Sequence[str], series: Sequence[Series], summa
                      for i, s in enumerate(series, start=1))
     rows = []
     for r, label in enumerate(labels):
-        if all(not s.values[r] for s in series):
+        if len(series) > 1 and all(not s.values[r] for s in series):
             bars = '<span class="oit-chart__none">ไม่มี</span>'
         else:
             bars = "".join(_bar(s, i, s.values[r], scale) for i, s in enumerate(series, start=1))

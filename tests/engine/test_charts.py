@@ -24,6 +24,8 @@ def test_a_month_with_nothing_says_so_once_instead_of_0_and_0():
     assert "ไม่มี" in first and "oit-chart__bar " not in first and ">0</span>" not in first
     second = chart[chart.index("พ.ย. 67"):]
     assert '<span class="oit-visually-hidden">แล้วเสร็จ </span>0</span>' in second  # a real 0 beside a 2 stays
+    single = bar_chart("สถานะ", ["ยังไม่ดำเนินการ"], [Series("จำนวน", (0,))], "สรุป")
+    assert '<span class="oit-visually-hidden">จำนวน </span>0</span>' in single  # one series: its count, 0
 
 
 def test_the_scale_is_a_round_number_at_or_above_the_largest_value():
