@@ -81,17 +81,21 @@ def _check_figures(data: Data, key: str, i: int, risk: Risk) -> list[Problem]:
         out.append(differs(("risks", i, "score_published"), "risk_score",
                            f"คะแนนที่พิมพ์ไว้ ({risk.score_published}) ไม่ตรงกับโอกาส × ผลกระทบ "
                            f"({risk.likelihood} × {risk.impact} = {risk.score}) เว็บไซต์แสดงคะแนนที่พิมพ์ไว้ "
-                           f"คู่กับคะแนนที่คำนวณได้",
+                           f"คู่กับคะแนนที่คำนวณได้ ให้ตรวจต้นฉบับ หรือรับทราบความต่างใน acknowledged: "
+                           f"risks[{i}].score_published",
                            f"the printed score ({risk.score_published}) differs from likelihood × impact "
                            f"({risk.likelihood} × {risk.impact} = {risk.score}); the site shows the printed score "
-                           "beside the computed one"))
+                           f"beside the computed one. Check the source, or acknowledge under acknowledged: "
+                           f"risks[{i}].score_published"))
     if risk.level_published is not None and risk.level_published != risk.level.key:
         printed = LEVELS[risk.level_published][0]
         out.append(differs(("risks", i, "level_published"), "risk_level",
                            f"ระดับที่พิมพ์ไว้ ({printed}) ไม่ตรงกับระดับของคะแนน {risk.score} ({risk.level.th}) "
-                           f"เว็บไซต์แสดงระดับที่พิมพ์ไว้คู่กับระดับที่คำนวณได้",
+                           f"เว็บไซต์แสดงระดับที่พิมพ์ไว้คู่กับระดับที่คำนวณได้ ให้ตรวจต้นฉบับ หรือรับทราบความต่างใน "
+                           f"acknowledged: risks[{i}].level_published",
                            f"the printed level ({LEVELS[risk.level_published][1]}) differs from the level of score "
-                           f"{risk.score} ({risk.level.en}); the site shows the printed level beside the computed one"))
+                           f"{risk.score} ({risk.level.en}); the site shows the printed level beside the computed one. "
+                           f"Check the source, or acknowledge under acknowledged: risks[{i}].level_published"))
     if risk.residual_score is not None and risk.residual_score > risk.score:
         residual = level_of(risk.residual_score)
         out.append(problem(("risks", i, "residual_likelihood"), "residual_above",
