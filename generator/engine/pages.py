@@ -62,12 +62,15 @@ class Asset:
 
 def page(src_uri: str, template: str, title: str, *, topics: list[str] | tuple[str, ...] = (),
          period: str | None = None, in_nav: bool = False, source: str | None = None, noindex: bool = False,
-         **context: Any) -> Page:
+         searched: bool = True, **context: Any) -> Page:
     """Render `template` into a Page; the one way every builder makes its pages.
 
     `noindex` keeps a page out of the site search and asks search engines to do the same (a notice
-    that an item was withdrawn is no answer to a search).
+    that an item was withdrawn is no answer to a search). `searched=False` keeps a page out of the
+    site search only: the home page and the sitemap name every section, so they would answer every
+    query without being what anyone searched for, yet search engines should still find them.
     """
     markdown = render(template, src_uri, title=title, **context)
-    meta = {"topics": list(topics), "period": period, **({"robots": "noindex"} if noindex else {})}
+    meta = {"topics": list(topics), "period": period, **({"robots": "noindex"} if noindex else {}),
+            **({} if searched else {"search": {"exclude": True}})}
     return Page(src_uri, title, markdown, meta, in_nav, source)

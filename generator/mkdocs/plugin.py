@@ -186,7 +186,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
             return
         self._untranslate()  # MkDocs' page and link checks are over; its own summary stays as it is
         try:
-            stats = build_index(Path(config.site_dir))
+            stats = build_index(Path(config.site_dir), self._unsearched())
         except RuntimeError as error:
             raise PluginError(f"ค้นหา / search: {error}") from error
         log.info("search: %d pages indexed in %.2f s (%d KB)", stats.pages, stats.seconds,
@@ -207,6 +207,11 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         if self.staging is not None:
             self.staging.abandon()
             self.staging = None
+
+    def _unsearched(self) -> frozenset[str]:
+        """The generated pages kept out of the site search (the home page, the sitemap), as index URLs."""
+        return frozenset(p.url.lstrip("/") for p in self.result.pages
+                         if isinstance(p, Page) and (p.meta.get("search") or {}).get("exclude"))
 
     def _untranslate(self) -> None:
         if self.translator is not None:

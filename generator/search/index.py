@@ -40,14 +40,14 @@ class IndexStats:
     files: int
 
 
-def build_index(site_dir: Path) -> IndexStats:
-    """Index every built page of `site_dir` into `site_dir/search/`."""
+def build_index(site_dir: Path, skipped: frozenset[str] = frozenset()) -> IndexStats:
+    """Index every built page of `site_dir` into `site_dir/search/`, but the URLs in `skipped` (`sitemap/`)."""
     start, cpu = time.perf_counter(), _cpu()
     out = site_dir / "search"
     for name in _OURS:
         target = out / name
         shutil.rmtree(target) if target.is_dir() else target.unlink(missing_ok=True)
-    sources = ((url, path.read_text(encoding="utf-8")) for url, path in _built_pages(site_dir))
+    sources = ((url, path.read_text(encoding="utf-8")) for url, path in _built_pages(site_dir) if url not in skipped)
     pages = [read_page(url, html) for url, html in sources if not _noindex(html)]
     facets = derive_facets(pages)
     postings = Postings()

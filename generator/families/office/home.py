@@ -71,14 +71,15 @@ def _home(site: Site, pages: list[Page]) -> list[Page | Asset]:
     made = {p.src_uri for p in pages} | {post.src_uri for post in site.news}
     office = site.office
     emblem = office.emblem if office and office.emblem else DEFAULT_EMBLEM
-    home = page(HOME, "home.md.j2", "หน้าแรก", in_nav=True,
+    home = page(HOME, "home.md.j2", "หน้าแรก", in_nav=True, searched=False,
                 source=site.source("office", office.id) if office else None,
                 office=office, name=keep_together(office.name_th) if office else None,
                 statement=_statement(site), emblem=emblem, oit=_oit_entry(site, pages),
                 news=site.news[:LATEST] if "news/index.md" in made else (),
                 eservices=eservices(site), has=lambda uri: uri in made, gaps=_gaps(site))
-    # Material: the home page is a landing page, without the side navigation and the table of contents.
-    out: list[Page | Asset] = [replace(home, meta={**home.meta, "hide": ["navigation", "toc"]})]
+    # No table of contents on a landing page; the menu stays, so a keyboard user meets it before the
+    # entries, as on every other page (tests/test_accessibility.py), and a phone reaches every section.
+    out: list[Page | Asset] = [replace(home, meta={**home.meta, "hide": ["toc"]})]
     if emblem == DEFAULT_EMBLEM:
         out.append(Asset(DEFAULT_EMBLEM, _EMBLEM_SVG.read_text(encoding="utf-8")))
     return out
@@ -93,7 +94,7 @@ def sitemap(pages: list[Page]) -> Page:
     groups = [(p, sorted(years.get(p.src_uri.split("/")[0], []), key=lambda y: y.src_uri, reverse=True)
                if p.src_uri.endswith("/index.md") and p.src_uri.count("/") == 1 else [])
               for p in pages if p.in_nav and p.src_uri != HOME]
-    return page(SITEMAP, "sitemap.md.j2", "แผนผังเว็บไซต์", groups=groups,
+    return page(SITEMAP, "sitemap.md.j2", "แผนผังเว็บไซต์", searched=False, groups=groups,
                 has_archive=any(p.src_uri == "archive/index.md" for p in pages))
 
 

@@ -24,7 +24,7 @@ def test_home_has_every_entry_and_each_link_resolves(tmp_path):
     result = run(_without_index(tmp_path), GOOD_TODAY)
     pages = pages_of(result)
     home = pages["index.md"]
-    assert home.in_nav and home.meta["hide"] == ["navigation", "toc"]
+    assert home.in_nav and home.meta["hide"] == ["toc"]  # the menu stays: keyboard and phone reach every section
     md = home.markdown
     for entry in ("แจ้งเรื่องร้องเรียน", "การเปิดเผยข้อมูล (OIT)", "ไม่รับของขวัญ (No Gift Policy)", "จัดซื้อจัดจ้าง",
                   "ติดต่อเรา", "E-Service", "ข่าวประชาสัมพันธ์"):
@@ -137,3 +137,14 @@ def test_a_hand_written_sitemap_wins(tmp_path):
     result = run(project_with(tmp_path, {"content/sitemap.md": "# แผนผัง\n"}), GOOD_TODAY)
     assert "sitemap.md" not in pages_of(result)
     assert "page_replaced" not in {p.code for p in result.problems}
+
+
+
+def test_the_home_page_and_the_sitemap_stay_out_of_the_site_search(tmp_path):
+    from generator.search import build_index
+    for rel in ("", "sitemap/", "office/contact/"):
+        (tmp_path / rel).mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel / "index.html").write_text(
+            "<html><head><title>t</title></head><body><article><h1>หน้า</h1><p>ที่อยู่</p></article></body></html>",
+            encoding="utf-8")
+    assert build_index(tmp_path, frozenset({"", "sitemap/"})).pages == 1
