@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: serve build check test test-fast audit bench lighthouse chromium schemas example-files clean
+.PHONY: help serve build check test test-fast audit bench lighthouse chromium schemas example-files clean
 
 # (Re)install when the dependencies change; a fresh clone gets its virtual environment here.
 $(STAMP): pyproject.toml
@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 serve: $(STAMP)  ## serve the site at http://127.0.0.1:8000, rebuilt on every change; data warnings are shown, not fatal
 	$(BIN)/mkdocs serve --no-strict --dev-addr 127.0.0.1:8000
 
-build: $(STAMP)  ## write site/ for deployment; fails on any error or warning
+build: $(STAMP)  ## write site/ for deployment; fails on any error or warning, never on a note
 	$(BIN)/mkdocs build --strict --clean
 
 check: $(STAMP)  ## check the data files only
@@ -68,5 +68,8 @@ example-files: $(STAMP)  ## regenerate the example office's PDF originals and ph
 	$(BIN)/python -m pip install --quiet -e '.[example]'
 	$(BIN)/python scripts/make_example_files.py
 
-clean:
-	rm -rf site .pytest_cache
+clean:  ## remove what builds and tests leave: the site, half-built and previous sites, test screenshots
+	rm -rf site site.partial site.old test-artifacts .pytest_cache
+
+help:  ## list these commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## (.*)/  make \1\t\2/' | expand -t 22

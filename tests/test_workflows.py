@@ -278,3 +278,13 @@ def test_pre_commit_hygiene_hooks_leave_originals_and_thai_data_alone(hooks):
 def test_pre_commit_is_not_a_dependency_of_the_site():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert not any(d.startswith("pre-commit") for d in project["dependencies"])
+
+
+def test_make_help_lists_every_command_with_what_it_does():
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    phony = re.search(r"^\.PHONY: (.*)$", makefile, re.M)[1].split()
+    shown = subprocess.run(["make", "-s", "help"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    listed = {line.split()[1]: line for line in shown.splitlines() if line.strip().startswith("make ")}
+    assert set(listed) == set(phony)
+    assert all(len(line.split()) > 2 for line in listed.values())  # each with its description
+    assert "test-artifacts" in makefile.split("\nclean:", 1)[1].splitlines()[1]
