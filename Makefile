@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+# Material's notice about MkDocs 2 is for theme authors, not for a webmaster reading the build's output.
+export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: help serve build check test test-fast audit bench lighthouse chromium schemas example-files clean
 

@@ -15,6 +15,22 @@ from typing import Any, Iterable, Literal
 # never stops a build: an acknowledged discrepancy, a gap in the evidence, a doubt about a past year.
 Severity = Literal["error", "warning", "note"]
 _TAGS = {"warning": " (คำเตือน / warning)", "note": " (หมายเหตุ / note)"}
+# Thai runs its words together, but a Latin word or a number beside Thai takes a space, as Thai
+# print does: "No Gift Policy ของปี", not "No Gift Policyของปี" (a label and the sentence around it).
+_LATIN_THEN_THAI = re.compile(r"(?<=[A-Za-z0-9])(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+_THAI_THEN_LATIN = re.compile(r"(?<=[\u0e01-\u0e3a\u0e40-\u0e4e])(?=[A-Za-z])")
+
+
+_QUOTED = re.compile(r"('[^']*'|`[^`]*`)")
+
+
+def spaced(text: str) -> str:
+    """Thai text with a space wherever a Latin word or a number meets a Thai one.
+
+    A value quoted from the data ('...' or `...`) is left exactly as written."""
+    parts = _QUOTED.split(text)
+    return "".join(part if i % 2 else _THAI_THEN_LATIN.sub(" ", _LATIN_THEN_THAI.sub(" ", part))
+                   for i, part in enumerate(parts))
 # What a message may quote from the data (an unknown key, a wrong value) but must not print as it is:
 # line breaks would split one problem over lines, C0/C1 controls are terminal commands (ESC [ 2 J
 # clears the screen), bidi overrides reorder the line and a lone surrogate cannot be written as UTF-8.
@@ -47,7 +63,7 @@ class Problem:
         where = f"{self.file}:{self.line}" if self.line else self.file
         field = f" {self.field}:" if self.field else ""
         tag = _TAGS.get(self.severity, "")
-        return printable(f"{where}:{field}{tag} {self.th} / {self.en}")
+        return printable(f"{where}:{field}{tag} {spaced(self.th)} / {self.en}")
 
 
 def errors(problems: Iterable[Problem]) -> list[Problem]:

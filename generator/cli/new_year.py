@@ -61,6 +61,11 @@ def prepare(project: Project, year: int, framework: str | None = None, today: da
                       f"ถ้าต้องการเพิ่มไฟล์ของปี ให้ใช้ python -m generator new <ชนิด> --year {year}",
                       f"{year} is already in frameworks: of {display} ({configured[year]}); nothing was changed; "
                       f"add files with python -m generator new <kind> --year {year}")
+    if configured and year > max(configured) + 1:  # a year skipped would never be checked or published
+        raise Refused(f"ยังไม่ได้ตั้งปี {year - 1} ใน frameworks: ของ {display} (ปีล่าสุดคือ {max(configured)}) "
+                      f"ให้ใช้ python -m generator new-year {max(configured) + 1} ก่อน",
+                      f"{year - 1} is not in frameworks: of {display} (the latest is {max(configured)}); "
+                      f"run python -m generator new-year {max(configured) + 1} first")
     data = load(project)[0]
     chosen = framework or choose_framework(configured, data.frameworks, year)
     known = ", ".join(sorted(data.frameworks))

@@ -327,3 +327,11 @@ def test_the_first_versions_kind_names_still_work(office, old, new_name, capsys)
     """`new document` was the first name of `new documents`: a webmaster's notes keep working."""
     assert new(office, old, *NEW_FILES[new_name]) == 0
     assert f"สร้างไฟล์ {CREATED[new_name]}" in capsys.readouterr().out
+
+
+def test_new_year_refuses_to_skip_a_year(example, capsys):
+    site = (example.data_dir / "site.yml").read_bytes()
+    assert main(["new-year", "2572", "--root", str(example.root)]) == 1
+    err = capsys.readouterr().err
+    assert "ยังไม่ได้ตั้งปี 2571" in err and "new-year 2571" in err and "Traceback" not in err
+    assert (example.data_dir / "site.yml").read_bytes() == site and not (example.data_dir / "nogift/2572.yml").exists()
