@@ -7,7 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 from generator.base.problems import Problem, Severity
+from generator.base.sources import dotted
 from generator.engine.data import Data, Project
+from generator.engine.owners import ALL_UNITS
 
 
 def problem_at(data: Data, kind: str, record_id: str, path: tuple[Any, ...], code: str, th: str, en: str,
@@ -25,6 +27,19 @@ def problem_at(data: Data, kind: str, record_id: str, path: tuple[Any, ...], cod
     return Problem(file, line, source.field_name(record_path + path), code, th, en, severity)
 
 
+def discrepancy_at(data: Data, kind: str, record_id: str, path: tuple[Any, ...], code: str, th: str, en: str,
+                   severity: Severity = "warning") -> Problem:
+    """A printed figure that differs from the computed one: a warning the webmaster may acknowledge.
+
+    Same arguments as `problem_at`; the problem also names where an acknowledgement would be written
+    (generator/engine/figures.py, generator/pipeline/acknowledge.py).
+    """
+    found = problem_at(data, kind, record_id, path, code, th, en, severity)
+    source, record_path = data.origins[(kind, record_id)]
+    return Problem(found.file, found.line, found.field, code, th, en, severity,
+                   subject=(source.name, record_path, dotted(path)))
+
+
 def units_known(data: Data, project: Project) -> bool:
     """True when unit ids can be checked: units.yml loaded, or absent (then no unit id can be wrong yet)."""
     return bool(data.units) or not (project.data_dir / "units.yml").exists()
@@ -36,6 +51,14 @@ def unknown_unit(data: Data, kind: str, record_id: str, path: tuple[Any, ...], u
     return problem_at(data, kind, record_id, path, "unknown_unit",
                       f"ไม่พบกลุ่ม '{unit}' ใน data/units.yml ใช้รหัสที่มีอยู่: {known}",
                       f"unit '{unit}' is not in data/units.yml; use one of: {known}")
+
+
+def check_owners(data: Data, kind: str, record_id: str, path: tuple[Any, ...], owners: list[str]) -> list[Problem]:
+    """An unknown unit id among `owners` (at `path`, a list field), unless it stands for all units."""
+    if not data.units:
+        return []
+    return [unknown_unit(data, kind, record_id, path + (i,), owner)
+            for i, owner in enumerate(owners) if owner != ALL_UNITS and not data.exists("units", owner)]
 
 
 def check_file(data: Data, project: Project, kind: str, record_id: str, field: str | tuple[Any, ...],

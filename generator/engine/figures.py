@@ -12,7 +12,8 @@ that it is known and why it is kept:
         reason_th: ตัวเลขตามที่พิมพ์ในรายงานฉบับที่เผยแพร่
         date: 2569-11-20
 
-Checks report a difference with `discrepancy_at` and never read `acknowledged` themselves: one
+Checks report a difference with `discrepancy_at` (generator/engine/checking.py, so that this module,
+which the family models import, imports no checks) and never read `acknowledged` themselves: one
 pipeline step (generator/pipeline/acknowledge.py) turns each acknowledged difference into a note and
 warns about an acknowledgement that no longer matches any difference. Nothing else can be silenced.
 """
@@ -26,10 +27,6 @@ from typing import Any
 from pydantic import Field
 
 from generator.base.fields import Text, ThaiDate
-from generator.base.problems import Problem, Severity
-from generator.base.sources import dotted
-from generator.engine.checking import problem_at
-from generator.engine.data import Data
 from generator.engine.records import Record
 
 
@@ -50,18 +47,6 @@ class Acknowledging(Record):
     acknowledged: Acknowledgements = Field(
         default_factory=dict,
         description="ความต่างที่รับทราบแล้ว: ชื่อช่อง → เหตุผลและวันที่ / known differences, by field")
-
-
-def discrepancy_at(data: Data, kind: str, record_id: str, path: tuple[Any, ...], code: str, th: str, en: str,
-                   severity: Severity = "warning") -> Problem:
-    """A printed figure that differs from the computed one: a warning the webmaster may acknowledge.
-
-    Same arguments as `problem_at`; the problem also names where an acknowledgement would be written.
-    """
-    found = problem_at(data, kind, record_id, path, code, th, en, severity)
-    source, record_path = data.origins[(kind, record_id)]
-    return Problem(found.file, found.line, found.field, code, th, en, severity,
-                   subject=(source.name, record_path, dotted(path)))
 
 
 Number = int | Decimal | float

@@ -12,9 +12,7 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, Field, WithJsonSchema
 
 from generator.base.fields import Slug
-from generator.base.problems import DataError, Problem
-from generator.engine.checking import unknown_unit
-from generator.engine.data import Data
+from generator.base.problems import DataError
 
 ALL_UNITS = "all"
 ALL_UNITS_TH = "ทุกกลุ่ม/หน่วย"
@@ -40,14 +38,6 @@ _DESCRIPTION = "รหัสกลุ่มใน data/units.yml หนึ่ง
 Owners = Annotated[list[Slug], BeforeValidator(_as_list), WithJsonSchema({"anyOf": [
     {"type": "string"}, {"type": "array", "items": {"type": "string"}}], "description": _DESCRIPTION}),
     Field(description=_DESCRIPTION)]
-
-
-def check_owners(data: Data, kind: str, record_id: str, path: tuple[Any, ...], owners: list[str]) -> list[Problem]:
-    """An unknown unit id among `owners` (at `path`, a list field), unless it stands for all units."""
-    if not data.units:
-        return []
-    return [unknown_unit(data, kind, record_id, path + (i,), owner)
-            for i, owner in enumerate(owners) if owner != ALL_UNITS and not data.exists("units", owner)]
 
 
 def owner_names(owners: list[str], name_of: Any) -> str:

@@ -15,7 +15,8 @@ from generator.base.problems import Problem
 from generator.base.sources import dotted
 from generator.engine.data import Data
 from generator.engine.checking import problem_at
-from generator.engine.figures import Number, discrepancy_at
+from generator.engine.checking import discrepancy_at
+from generator.engine.figures import Number
 
 
 def printed_total(data: Data, kind: str, record_id: str, path: tuple[Any, ...], printed: Number | None,

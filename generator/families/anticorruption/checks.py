@@ -16,8 +16,8 @@ from generator.base.problems import Problem
 from generator.base.sources import dotted
 from generator.engine.checking import check_file, problem_at
 from generator.engine.data import Data, Project
-from generator.engine.figures import discrepancy_at
-from generator.engine.owners import check_owners
+from generator.engine.checking import discrepancy_at
+from generator.engine.checking import check_owners
 from generator.engine.printed import printed_total, repeated_rows, repeats, same_words, stated_count
 from generator.families.anticorruption.model import ActionPlan, Project as PlanProject
 from generator.families.anticorruption.report_checks import check_reports

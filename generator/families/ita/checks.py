@@ -14,7 +14,8 @@ from functools import partial
 from generator.base.problems import Problem
 from generator.engine.checking import problem_at
 from generator.engine.data import Data, Project
-from generator.engine.figures import Figure, discrepancy_at
+from generator.engine.checking import discrepancy_at
+from generator.engine.figures import Figure
 from generator.families.ita import outcome as ita
 from generator.families.ita.claims import Claim
 

@@ -17,7 +17,7 @@ from generator.base.calendar import fiscal_year_bounds, parse_period
 from generator.base.problems import Problem
 from generator.engine.checking import check_file, problem_at
 from generator.engine.data import Data, Project
-from generator.engine.owners import check_owners
+from generator.engine.checking import check_owners
 from generator.engine.printed import repeats, same_words, stated_count
 from generator.families.ita import outcome as ita
 from generator.families.ita.model import INDICATORS

@@ -18,7 +18,7 @@ from generator.base.calendar import format_thai_date
 from generator.base.problems import Problem
 from generator.engine.checking import problem_at
 from generator.engine.data import Data
-from generator.engine.figures import discrepancy_at
+from generator.engine.checking import discrepancy_at
 from generator.engine.printed import repeated_rows, same_words
 from generator.families.measures.model import MeasuresYear, round_doubts, round_label_th, round_span
 

@@ -17,8 +17,8 @@ from generator.base import calendar
 from generator.base.problems import Problem
 from generator.engine.checking import problem_at
 from generator.engine.data import Data, Project
-from generator.engine.figures import discrepancy_at
-from generator.engine.owners import check_owners
+from generator.engine.checking import discrepancy_at
+from generator.engine.checking import check_owners
 from generator.engine.printed import repeats, same_words, stated_count
 from generator.families.risks.model import LEVELS, Risk, RiskYear, level_of
 

@@ -17,7 +17,7 @@ from generator.base.problems import Problem
 from generator.base.sources import dotted
 from generator.engine.checking import problem_at
 from generator.engine.data import Data, Project
-from generator.engine.figures import discrepancy_at
+from generator.engine.checking import discrepancy_at
 from generator.engine.printed import printed_total, repeated_rows
 from generator.families.statistics.model import (PrintedRatio, Ratio, Table, as_printed, computed_totals, places_of,
                                                  ratio_of)
