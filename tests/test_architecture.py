@@ -218,6 +218,33 @@ def test_no_import_circle():
     assert not lines and not stale, _report("import circles in generator/", lines + stale)
 
 
+def _type_only_edges() -> set[tuple[str, str]]:
+    """(source, target) of every import inside an `if TYPE_CHECKING:` block."""
+    edges = set()
+    for module, path in _modules().items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.If) and _is_type_checking(node):
+                for inner, _ in _statements(node.body):
+                    if isinstance(inner, ast.ImportFrom):
+                        base = _resolve(module, inner)
+                        edges |= {(module, f"{base}.{a.name}" if f"{base}.{a.name}" in _modules() else base)
+                                  for a in inner.names}
+                    else:
+                        edges |= {(module, a.name) for a in inner.names}
+    return edges
+
+
+def test_no_import_circle_even_through_type_only_imports():
+    """A type-only import may name a higher layer, but it must not close a circle: the type checker, an
+    editor and a reader still follow it, and a circle there is one runtime import away."""
+    graph = _graph(ALLOWED_CYCLE_EDGES)
+    for source, target in _type_only_edges():
+        if target in graph and target != source:
+            graph[source].add(target)
+    assert not _knots(graph), _report("import circles through type-only imports",
+                                      [" -> ".join(_shortest_circle(graph, k)) for k in _knots(graph)])
+
+
 def test_only_the_glue_imports_mkdocs():
     found = [imp for imp in imports() if imp.target.split(".")[0] in HOSTS
              and not (imp.source == GLUE or imp.source.startswith(GLUE + "."))]
