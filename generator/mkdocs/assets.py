@@ -1,9 +1,9 @@
 """What a page loads on a slow phone: only what it needs, and nothing that blocks its first paint.
 
-Two steps, both once the site is written (issue 19, "fast on a slow phone"; `slim_site` runs them from
-the plugin's on_post_build, so 404.html and every page are covered):
+Two steps (issue 19, "fast on a slow phone"):
 
-- `tune_page` rewrites the head of every written page. Material's `bundle.js` is deferred (it
+- `tune_page` rewrites the head of every page as MkDocs renders it (the plugin's on_post_page, and
+  on_post_template for 404.html), so no page is read back from disk for it. Material's `bundle.js` is deferred (it
   waits for DOMContentLoaded anyway); `print.css` applies to print only; the site search's styles
   load without blocking (they style the results panel, which opens only on a click). The Atom feed
   link keeps its autodiscovery but no longer matches Material's `link[rel=alternate]`: Material
@@ -51,7 +51,6 @@ def tune_page(output: str) -> str:
 
 @dataclass
 class Pruned:
-    pages: int = 0
     files: int = 0
     bytes: int = 0
     kept: list[str] = field(default_factory=list)  # unused in name, yet referred to by a page
@@ -65,17 +64,27 @@ def unused_files(site: Path) -> list[Path]:
 
 
 def referenced(site: Path) -> set[str]:
-    """Every site path a page's `src` or `href` names (relative or root-relative, on this site)."""
+    """Every site path a written page's `src` or `href` names (for a site built elsewhere, and tests)."""
     names: set[str] = set()
     for page in site.rglob("*.html"):
-        folder = PurePosixPath("/" + page.parent.relative_to(site).as_posix())
-        for value in _REFERENCE.findall(page.read_text(encoding="utf-8", errors="replace")):
-            parts = urlsplit(value)
-            if parts.scheme or parts.netloc:
-                continue
-            path = unquote(parts.path)
-            target = PurePosixPath(path) if path.startswith("/") else folder / path
-            names.add(_normal(target))
+        names |= references(page.read_text(encoding="utf-8", errors="replace"),
+                            page.relative_to(site).as_posix())
+    return names
+
+
+def references(output: str, dest: str) -> set[str]:
+    """The site paths one page's `src` and `href` name (relative or root-relative, on this site).
+
+    `dest` is where the page is written (`oit/2568/index.html`); the plugin collects these as it
+    renders each page, so pruning needs no second reading of the site."""
+    folder = PurePosixPath("/" + dest).parent
+    names: set[str] = set()
+    for value in _REFERENCE.findall(output):
+        parts = urlsplit(value)
+        if parts.scheme or parts.netloc:
+            continue
+        path = unquote(parts.path)
+        names.add(_normal(PurePosixPath(path) if path.startswith("/") else folder / path))
     return names
 
 
@@ -89,23 +98,12 @@ def _normal(path: PurePosixPath) -> str:
     return "/".join(parts)
 
 
-def slim_site(site: Path) -> Pruned:
-    """Tune every page of the built site, then prune what none of them uses."""
-    pages = 0
-    for page in site.rglob("*.html"):
-        text = page.read_text(encoding="utf-8")
-        if (tuned := tune_page(text)) != text:
-            page.write_text(tuned, encoding="utf-8")
-            pages += 1
-    result = prune_site(site)
-    result.pages = pages
-    return result
+def prune_site(site: Path, used: set[str] | None = None) -> Pruned:
+    """Remove the unused runtime and source maps; drop the comments that name the maps.
 
-
-def prune_site(site: Path) -> Pruned:
-    """Remove the unused runtime and source maps; drop the comments that name the maps."""
+    `used`: the paths the pages refer to, as collected while rendering; read from the site if not given."""
     result = Pruned()
-    used = referenced(site)
+    used = referenced(site) if used is None else used
     for path in unused_files(site):
         rel = path.relative_to(site).as_posix()
         if rel in used:

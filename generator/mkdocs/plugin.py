@@ -21,7 +21,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from generator.pipeline.core import Result, run
 from markupsafe import Markup
 
-from generator.mkdocs.assets import slim_site
+from generator.mkdocs.assets import prune_site, references, tune_page
 from generator.mkdocs.fonts import cache_dir, ensure_fonts
 from generator.mkdocs.identity import apply_identity
 from generator.engine.render import digits, templates, thai_date
@@ -60,6 +60,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
     files: Files | None = None
     titles: dict[str, str] | None = None  # page URL → title, for the breadcrumbs
     marked: object | None = None  # the nav page marked as the current page's section
+    used: set[str] = set()  # site paths the rendered pages refer to, so pruning reads no page again
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps one plugin instance across `mkdocs serve` rebuilds.
@@ -118,7 +119,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         for file in [f for f in files if f.src_uri.startswith("generator/") and f.abs_src_path
                      and Path(f.abs_src_path).resolve().is_relative_to(self.templates)]:
             files.remove(file)
-        self.files, self.titles = files, None
+        self.files, self.titles, self.used = files, None, set()
         return files
 
     def on_page_markdown(self, markdown: str, *, page, config: MkDocsConfig, files: Files) -> str | None:
@@ -165,10 +166,16 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
             self.marked = None
         if not self.config.enabled or self.result is None:
             return None
-        return join_numbers(output)
+        return self._finish_html(output, page.file.dest_uri)
 
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str | None:
-        return join_numbers(output_content) if template_name.endswith(".html") else None
+        return self._finish_html(output_content, template_name) if template_name.endswith(".html") else None
+
+    def _finish_html(self, output: str, dest: str) -> str:
+        """Thai set like print, a head that does not block the first paint, and what the page refers to."""
+        output = tune_page(join_numbers(output))
+        self.used |= references(output, dest)
+        return output
 
     def _place(self, context: dict, page, nav) -> None:
         """Mark the section of a page the nav leaves out, and give every deep page its breadcrumb."""
@@ -192,9 +199,8 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         log.info("search: %d pages indexed in %.2f s (%d KB)", stats.pages, stats.seconds,
                  stats.bytes // 1024)
         # Nothing render-blocking a first paint does not need, no sitemap.xml fetch, no unused files.
-        pruned = slim_site(Path(config.site_dir))
-        log.info("assets: %d pages tuned, %d unused files removed (%d KB)", pruned.pages, pruned.files,
-                 pruned.bytes // 1024)
+        pruned = prune_site(Path(config.site_dir), self.used)
+        log.info("assets: %d unused files removed (%d KB)", pruned.files, pruned.bytes // 1024)
         for rel in pruned.kept:
             log.warning("assets: %s is referred to by a page, so it was kept", rel)
         if self.staging is not None and self.staging.finish(config.strict):
