@@ -3,6 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+# The office the targets build: the example office in this repository (an office's own repository is
+# its own folder: `python -m generator init`). OFFICE=path/to/office for another one.
+OFFICE ?= example
 # Material's notice about MkDocs 2 is for theme authors, not for a webmaster reading the build's output.
 export NO_MKDOCS_2_WARNING := 1
 
@@ -16,13 +19,13 @@ $(STAMP): pyproject.toml
 	touch $@
 
 serve: $(STAMP)  ## serve the site at http://127.0.0.1:8000, rebuilt on every change; data warnings are shown, not fatal
-	$(BIN)/mkdocs serve --no-strict --dev-addr 127.0.0.1:8000
+	cd $(OFFICE) && $(CURDIR)/$(BIN)/mkdocs serve --no-strict --dev-addr 127.0.0.1:8000
 
 build: $(STAMP)  ## write site/ for deployment; fails on any error or warning, never on a note
-	$(BIN)/mkdocs build --strict --clean
+	cd $(OFFICE) && $(CURDIR)/$(BIN)/mkdocs build --strict --clean
 
 check: $(STAMP)  ## check the data files only
-	$(BIN)/python -m generator check
+	$(BIN)/python -m generator check --root $(OFFICE)
 
 test: $(STAMP) chromium  ## the whole suite, browser tests included
 	$(BIN)/python -m pytest
@@ -64,14 +67,14 @@ chromium:  ## the system Chromium that the browser tests drive (Debian package)
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium; }
 
 schemas: $(STAMP)  ## regenerate schemas/*.schema.json from the models
-	$(BIN)/python -m generator schema --out schemas
+	$(BIN)/python -m generator schema --out $(OFFICE)/schemas
 
 example-files: $(STAMP)  ## regenerate the example office's PDF originals and photos
 	$(BIN)/python -m pip install --quiet -e '.[example]'
 	$(BIN)/python scripts/make_example_files.py
 
 clean:  ## remove what builds and tests leave: the site, half-built and previous sites, test screenshots
-	rm -rf site site.partial site.old test-artifacts .pytest_cache
+	rm -rf test-artifacts .pytest_cache build dist $(OFFICE)/site $(OFFICE)/site.partial $(OFFICE)/site.old
 
 help:  ## list these commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## (.*)/  make \1\t\2/' | expand -t 22

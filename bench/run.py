@@ -76,7 +76,7 @@ def baseline_project(project: Path, out: Path) -> Path:
         target = docs / item.src_uri
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(item.content() if isinstance(item, Page) else item.text, encoding="utf-8")
-    nav = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").split("\nnav:\n", 1)[1]
+    nav = (ROOT / "generator" / "mkdocs" / "nav.yml").read_text(encoding="utf-8")
     (out / "mkdocs.yml").write_text(
         "site_name: Baseline\nsite_url: https://example.go.th/\ndocs_dir: docs\nuse_directory_urls: true\n"
         "theme:\n  name: material\n  language: th\n  font: false\n"
@@ -89,8 +89,8 @@ def baseline_project(project: Path, out: Path) -> Path:
 def serve_rebuild(seconds_limit: float = 120) -> float | None:
     """Seconds from changing data/office.yml of the example to `mkdocs serve` reloading the browser."""
     work = Path(tempfile.mkdtemp(prefix="bench-serve-"))
-    for name in ("mkdocs.yml", "data", "content", "overrides"):
-        src = ROOT / name
+    for name in ("mkdocs.yml", "data", "content"):
+        src = ROOT / "example" / name
         (shutil.copytree if src.is_dir() else shutil.copy)(src, work / name)
     proc = subprocess.Popen([PYTHON, "-m", "mkdocs", "serve", "--no-strict", "--dev-addr", "127.0.0.1:8765"],
                             cwd=work, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)

@@ -47,7 +47,7 @@ def thai_text(rng: random.Random, words: int) -> str:
 
 def write_documents(root: Path, years: list[int], count: int, rng: random.Random) -> None:
     """The example's documents of 2568 shifted into each year (other records name them), then bulk ones."""
-    example = (ROOT / "data" / "documents" / f"{LAST_YEAR}.yml").read_text(encoding="utf-8")
+    example = (ROOT / "example" / "data" / "documents" / f"{LAST_YEAR}.yml").read_text(encoding="utf-8")
     per_year = count // len(years)
     for year in years:
         start = date(year - 544, 10, 1)
@@ -123,7 +123,7 @@ def write_news(root: Path, years: list[int], count: int, rng: random.Random) -> 
 def copy_shifted(root: Path, years: list[int]) -> None:
     """The example's yearly files, one copy per year with the years rewritten."""
     for folder in SHIFTED:
-        source = ROOT / "data" / folder / f"{LAST_YEAR}.yml"
+        source = ROOT / "example" / "data" / folder / f"{LAST_YEAR}.yml"
         (root / "data" / folder).mkdir(parents=True, exist_ok=True)
         for year in years:
             text = shift_years(source.read_text(encoding="utf-8"), year)
@@ -147,15 +147,15 @@ def make_office(out: Path, years: int = 10, documents: int = 3000, purchases: in
     rng = random.Random(seed)
     span = list(range(LAST_YEAR - years + 1, LAST_YEAR + 1))
     (out / "data" / "documents").mkdir(parents=True)
-    for name in ("mkdocs.yml", "overrides", "content/index.md"):
-        src = ROOT / name
+    for name in ("mkdocs.yml", "content/index.md"):
+        src = ROOT / "example" / name
         (out / name).parent.mkdir(parents=True, exist_ok=True)
         (shutil.copytree if src.is_dir() else shutil.copy)(src, out / name)
     for name in ("office.yml", "units.yml", "executives.yml", "laws.yml"):
-        shutil.copy(ROOT / "data" / name, out / "data" / name)
-    complaints = (ROOT / "data" / "complaints.yml").read_text(encoding="utf-8")
+        shutil.copy(ROOT / "example" / "data" / name, out / "data" / name)
+    complaints = (ROOT / "example" / "data" / "complaints.yml").read_text(encoding="utf-8")
     (out / "data" / "complaints.yml").write_text(re.sub(r"(?m)^\s*document:.*\n", "", complaints), encoding="utf-8")
-    shutil.copytree(ROOT / "content" / "files" / "people", out / "content" / "files" / "people")
+    shutil.copytree(ROOT / "example" / "content" / "files" / "people", out / "content" / "files" / "people")
     (out / "data" / "site.yml").write_text(
         "frameworks:\n" + "".join(f"  {y}: obec-school-2566\n" for y in span), encoding="utf-8")
     write_documents(out, span, documents, rng)

@@ -23,7 +23,7 @@ import yaml
 from fpdf import FPDF
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA, CONTENT = ROOT / "data", ROOT / "content"
+DATA, CONTENT = ROOT / "example" / "data", ROOT / "example" / "content"
 FONTS = importlib.resources.files("fontpkg_sarabun") / "files"
 SHAPING = importlib.util.find_spec("uharfbuzz") is not None
 ICT = dt.timezone(dt.timedelta(hours=7))  # the offices' own clock, for the fixed creation dates

@@ -37,16 +37,20 @@ BUILD_DATE = "2026-12-07"  # as tests/conftest.py: the example's pages stay the 
 def build(work: Path, *, material: bool) -> tuple[Path, float]:
     """Build the example office into `work/site`; with `material`, using Material's search instead of ours."""
     work.mkdir(parents=True)
-    for name in ("mkdocs.yml", "data", "content", "overrides", ".cache"):  # .cache: the cut fonts
-        src = ROOT / name
+    for name in ("mkdocs.yml", "data", "content", ".cache"):  # .cache: the cut fonts
+        src = ROOT / "example" / name
         if src.exists():
             (shutil.copytree if src.is_dir() else shutil.copy)(src, work / name)
     config = (work / "mkdocs.yml").read_text(encoding="utf-8")
-    config = config.replace("      data_dir: data", f"      data_dir: data\n      build_date: '{BUILD_DATE}'")
-    if material:
+    config = config.replace("  - generator\n", f"  - generator:\n      build_date: '{BUILD_DATE}'\n")
+    if material:  # Material's own header and search box, in front of the generator's
         config = config.replace("plugins:\n", "plugins:\n  - search\n", 1)
+        config = config.replace("  name: material\n", "  name: material\n  custom_dir: overrides\n", 1)
+        import material
+        (work / "overrides" / "partials").mkdir(parents=True)
         for partial in ("header.html", "search.html"):
-            (work / "overrides" / "partials" / partial).unlink()
+            shutil.copy(Path(material.__file__).parent / "templates" / "partials" / partial,
+                        work / "overrides" / "partials" / partial)
     (work / "mkdocs.yml").write_text(config, encoding="utf-8")
     start = time.perf_counter()
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}

@@ -21,6 +21,7 @@ from generator.engine.site import Site
 from .search.runner import served
 
 ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "example"  # the example office: an office repository like any other
 GOOD = Path(__file__).parent / "data" / "good"
 BAD = Path(__file__).parent / "data" / "bad"
 # Build date of the small test office: after the plan, before the future-dated announcement.
@@ -96,6 +97,18 @@ class BuiltSite:
         return self.path(url).read_text(encoding="utf-8").replace("\u00a0", " ")
 
 
+def copy_example(work: Path, build_date: str = EXAMPLE_TODAY) -> Path:
+    """The example office's own files in `work`, its build date pinned so its pages stay the same every year."""
+    for name in ("mkdocs.yml", "data", "content"):
+        src = EXAMPLE / name
+        (shutil.copytree if src.is_dir() else shutil.copy)(src, work / name)
+    text = (work / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "  - generator\n" in text
+    (work / "mkdocs.yml").write_text(text.replace("  - generator\n", f"  - generator:\n      build_date: '{build_date}'\n"),
+                                     encoding="utf-8")
+    return work
+
+
 def build_project(root: Path, site_dir: Path, **overrides) -> None:
     """Run `mkdocs build --strict` on the project at `root`, writing into `site_dir`."""
     config = load_config(str(root / "mkdocs.yml"), site_dir=str(site_dir), **{"strict": True, **overrides})
@@ -104,17 +117,11 @@ def build_project(root: Path, site_dir: Path, **overrides) -> None:
 
 @pytest.fixture(scope="session")
 def example_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
-    """The example office (the repository itself) built once per test session with --strict."""
+    """The example office (example/) built once per test session with --strict."""
     import logging
 
     work = tmp_path_factory.mktemp("example")
-    for name in ("mkdocs.yml", "data", "content", "overrides"):
-        src = ROOT / name
-        (shutil.copytree if src.is_dir() else shutil.copy)(src, work / name)
-    text = (work / "mkdocs.yml").read_text(encoding="utf-8")
-    (work / "mkdocs.yml").write_text(text.replace("      data_dir: data",
-                                                  f"      data_dir: data\n      build_date: '{EXAMPLE_TODAY}'"),
-                                     encoding="utf-8")
+    copy_example(work)
     records: list[logging.LogRecord] = []
     handler = logging.Handler()
     handler.emit = records.append  # type: ignore[method-assign]

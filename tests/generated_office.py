@@ -51,7 +51,7 @@ NEWS_POST = "---\ntitle: กีฬาสีประจำปี\ndate: 2025-01-
 
 def added_files() -> dict[str, bytes]:
     """The files the rich office has beyond the small test office (relative path → content)."""
-    files = {f"data/{rel}": (ROOT / "data" / rel).read_bytes() for rel in EXAMPLE_FILES}
+    files = {f"data/{rel}": (ROOT / "example" / "data" / rel).read_bytes() for rel in EXAMPLE_FILES}
     for year, ids in CITED.items():
         text = (GOOD / "data" / "documents" / f"{year}.yml").read_text(encoding="utf-8")
         text += "".join(f"  - id: {doc}\n    title_th: เอกสาร {doc}\n    kind: announcement\n"
@@ -67,7 +67,7 @@ def _procurement_yaml() -> str:
     from generator.families.procurement.model import PURCHASE_COLUMNS
     from generator.base.tables import read_table
 
-    table = read_table(ROOT / "data" / "procurement" / "2568" / "03.csv", "03.csv", [], "rows", PURCHASE_COLUMNS)
+    table = read_table(ROOT / "example" / "data" / "procurement" / "2568" / "03.csv", "03.csv", [], "rows", PURCHASE_COLUMNS)
     assert table is not None
     return yaml.safe_dump(table.value, allow_unicode=True, sort_keys=False)
 

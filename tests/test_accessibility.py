@@ -297,7 +297,7 @@ def contrast(foreground: str, background: str) -> float:
 
 def test_oit_status_badges_reach_4_5_to_1():
     # axe checks only the statuses the example happens to show; this checks every badge in oit.css.
-    css = (ROOT / "overrides" / "assets" / "stylesheets" / "oit.css").read_text(encoding="utf-8")
+    css = (ROOT / "generator" / "theme" / "assets" / "stylesheets" / "oit.css").read_text(encoding="utf-8")
     rules = re.findall(r"\.oit-status--([\w-]+)\s*\{([^}]*)\}", css)
     assert {name for name, _ in rules} >= {"complete", "missing", "out-of-period"}
     for name, body in rules:

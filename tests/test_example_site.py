@@ -12,7 +12,7 @@ from .conftest import ROOT
 
 def example_documents() -> list[dict]:
     docs = []
-    for path in sorted((ROOT / "data" / "documents").glob("*.yml")):
+    for path in sorted((ROOT / "example" / "data" / "documents").glob("*.yml")):
         for doc in yaml.safe_load(path.read_text(encoding="utf-8"))["documents"]:
             docs.append({**doc, "fiscal_year": int(path.stem)})
     return docs
@@ -47,8 +47,8 @@ def test_build_is_clean_under_strict(example_site):
 
 
 def test_office_pages_show_the_office(example_site):
-    office = yaml.safe_load((ROOT / "data" / "office.yml").read_text(encoding="utf-8"))
-    executives = yaml.safe_load((ROOT / "data" / "executives.yml").read_text(encoding="utf-8"))["executives"]
+    office = yaml.safe_load((ROOT / "example" / "data" / "office.yml").read_text(encoding="utf-8"))
+    executives = yaml.safe_load((ROOT / "example" / "data" / "executives.yml").read_text(encoding="utf-8"))["executives"]
     assert office["name_th"] in example_site.html("/office/")
     contact = example_site.html("/office/contact/")
     assert office["phones"][0]["number"] in contact and office["emails"][0]["address"] in contact

@@ -198,7 +198,7 @@ XLSX_PLACES = {"near": st.tuples(NEAR_ROW, NEAR_COLUMN),
                "right": st.tuples(NEAR_ROW, st.one_of(NEAR_COLUMN, st.sampled_from([100, 16_384])))}
 BROKEN_PART = st.sampled_from([b"", b"<x", b"garbage", b"<?xml version='1.0'?><worksheet/>",
                                b"<!DOCTYPE x [<!ENTITY a 'aaaaaaaaaa'><!ENTITY b '&a;&a;&a;&a;&a;&a;&a;&a;'>]><x>&b;</x>"])
-TEMPLATE = (ROOT / "data" / "procurement" / "2568" / "12.xlsx").read_bytes()
+TEMPLATE = (ROOT / "example" / "data" / "procurement" / "2568" / "12.xlsx").read_bytes()
 
 
 @st.composite

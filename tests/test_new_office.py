@@ -6,16 +6,14 @@ import shutil
 
 from generator.cli.main import main
 
-from .conftest import ROOT, build_project
+from .conftest import EXAMPLE, build_project
 
 
 def new_office(tmp_path):
     root = tmp_path / "office"
     (root / "data").mkdir(parents=True)
     (root / "content").mkdir()
-    for name in ("mkdocs.yml", "overrides"):
-        src = ROOT / name
-        (shutil.copytree if src.is_dir() else shutil.copy)(src, root / name)
+    shutil.copy(EXAMPLE / "mkdocs.yml", root / "mkdocs.yml")
     (root / "data" / "site.yml").write_text("frameworks:\n  2568: obec-school-2566\n", encoding="utf-8")
     (root / "content" / "index.md").write_text("---\ntitle: หน้าแรก\n---\n\n# สำนักงานใหม่\n", encoding="utf-8")
     return root

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import EXAMPLE_TODAY, ROOT
+from .conftest import EXAMPLE_TODAY, ROOT, copy_example
 
 pytestmark = pytest.mark.slow
 
@@ -66,15 +66,7 @@ def _network_namespace() -> list[str]:
 def test_example_builds_with_the_network_disabled(tmp_path: Path):
     work = tmp_path / "office"
     work.mkdir()
-    for name in ("mkdocs.yml", "data", "content", "overrides"):
-        src = ROOT / name
-        (shutil.copytree if src.is_dir() else shutil.copy)(src, work / name)
-    # The example's pinned build date, as in conftest.example_site: its pages are the same every year.
-    config = (work / "mkdocs.yml").read_text(encoding="utf-8")
-    assert "      data_dir: data\n" in config
-    (work / "mkdocs.yml").write_text(
-        config.replace("      data_dir: data\n", f"      data_dir: data\n      build_date: '{EXAMPLE_TODAY}'\n"),
-        encoding="utf-8")
+    copy_example(work)  # the example's pinned build date, as in conftest.example_site
 
     shim = tmp_path / "shim"
     shim.mkdir()

@@ -19,9 +19,9 @@ import yaml
 
 from .conftest import ROOT
 
-GITHUB = ROOT / ".github" / "workflows" / "site.yml"
-GITLAB = ROOT / ".gitlab-ci.yml"
-PRE_COMMIT = ROOT / ".pre-commit-config.yaml"
+GITHUB = ROOT / "example" / ".github" / "workflows" / "site.yml"
+GITLAB = ROOT / "example" / ".gitlab-ci.yml"
+PRE_COMMIT = ROOT / "example" / ".pre-commit-config.yaml"
 MAIN = "refs/heads/main"
 
 

@@ -36,7 +36,7 @@ def cache_dir(project_root: Path) -> Path:
 
 
 def site_path(weight: int) -> str:
-    """Where a weight is published inside the site (the CSS in overrides/ refers to it)."""
+    """Where a weight is published inside the site (the CSS in generator/theme/ refers to it)."""
     return f"assets/fonts/sarabun-{weight}.woff2"
 
 

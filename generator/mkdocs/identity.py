@@ -31,7 +31,7 @@ def apply_identity(config: MkDocsConfig, office: Office | None, base_url: str) -
     config.site_name = _safe(office.short_name_th or office.name_th)
     config.site_description = _safe(f"{_DESCRIPTION_TH} {office.name_th}")
     config.copyright = _safe(f"{office.name_th} · {_FOOTER_TH}")
-    config.extra["office"] = office  # the footer's address, phones, e-mail, hours (overrides/partials/footer.html)
+    config.extra["office"] = office  # the footer's address, phones, e-mail, hours (generator/theme/partials/footer.html)
     if not config.site_url and base_url != "/":
         config.site_url = base_url  # office.yml `website`, already used by the OIT exports
 

@@ -21,6 +21,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from generator.pipeline.core import Result, run
 from markupsafe import Markup
 
+from generator.mkdocs.defaults import apply_defaults
 from generator.mkdocs.assets import prune_site, references, tune_page
 from generator.mkdocs.fonts import cache_dir, ensure_fonts
 from generator.mkdocs.identity import apply_identity
@@ -69,6 +70,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
             return None
+        apply_defaults(config)
         root = Path(config.config_file_path).parent
         project = Project.at(root, self.config.data_dir, config.docs_dir)
         config.watch.append(str(project.data_dir))

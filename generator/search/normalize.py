@@ -4,7 +4,7 @@ Thai is written without spaces between words, and no segmenter agrees with every
 index does not segment at all. A Thai run is indexed as its overlapping character bigrams; a query is
 turned into the same bigrams and searched as a phrase, which makes a match an exact substring match
 (ของขวัญ inside ไม่รับของขวัญ, and a prefix such as จัดซื้อจ while typing). Latin words and numbers stay
-whole words. The browser does exactly the same in `overrides/assets/javascripts/search-core.js`
+whole words. The browser does exactly the same in `generator/theme/assets/javascripts/search-core.js`
 (`normalise` and `tokens`); `tests/search/normalise.yml` pins both to the same answers.
 
 A token is also a file name (`postings.py`), so a bigram is written in ASCII: `_` followed by two

@@ -1,6 +1,6 @@
 """The inverted index: a query fetches the positions of its own tokens, and little else.
 
-Files under `site/search/` (read by `overrides/assets/javascripts/search-core.js`):
+Files under `site/search/` (read by `generator/theme/assets/javascripts/search-core.js`):
 
 - `t/<name>`: the postings of one token: for each page (ascending) the page-id gap, the number of
   positions and the position gaps, all as unsigned LEB128 varints. `<name>` is the token itself

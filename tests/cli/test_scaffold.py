@@ -18,7 +18,7 @@ from generator.cli.new_year import choose_framework
 from generator.base.problems import errors
 from generator.base.text_edit import Refused, add_year_line, append_entry
 
-from tests.conftest import GOOD, GOOD_TODAY, ROOT, project_with
+from tests.conftest import EXAMPLE, GOOD, GOOD_TODAY, ROOT, project_with
 
 # Options per kind for a new file in the small test office (fiscal year 2569, which it does not have yet).
 NEW_FILES = {
@@ -54,11 +54,11 @@ def office(tmp_path: Path) -> Project:
 
 @pytest.fixture
 def example(tmp_path: Path) -> Project:
-    """A copy of the example office (the repository's own data and content)."""
+    """A copy of the example office (example/: its data and content)."""
     root = tmp_path / "example"
     root.mkdir()
     for name in ("mkdocs.yml", "data", "content"):
-        (shutil.copytree if (ROOT / name).is_dir() else shutil.copy)(ROOT / name, root / name)
+        (shutil.copytree if (EXAMPLE / name).is_dir() else shutil.copy)(EXAMPLE / name, root / name)
     return Project.at(root)
 
 

@@ -25,9 +25,10 @@ from generator.pipeline.load import (COMPLAINTS_FOLDER, FRAMEWORK_FOLDER, PROCUR
 from generator.cli.schema import schemas
 from generator.base.sources import parse_yaml
 
-from tests.conftest import GOOD, ROOT, project_with
+from tests.conftest import EXAMPLE, GOOD, ROOT, project_with
 
-SETTINGS = ROOT / ".vscode" / "settings.json"
+SETTINGS = EXAMPLE / ".vscode" / "settings.json"
+CATALOGUES = "generator/oit/frameworks/"  # the shipped OIT lists, in the package (not in an office)
 MODELINE = "# yaml-language-server: $schema="
 
 
@@ -44,14 +45,16 @@ def _glob_matches(rel: str, glob: str) -> bool:
 
 
 def schema_of(rel: str) -> str:
-    """The schema path the editor uses for the file at `rel` (relative to the project root)."""
+    """The schema path the editor uses for the file at `rel` (relative to the office's root)."""
+    if rel.startswith(CATALOGUES):
+        return "schemas/framework.schema.json"
     found = [schema for schema, globs in editor_schemas().items() if any(_glob_matches(rel, g) for g in globs)]
     assert len(found) == 1, f"{rel} matches {len(found)} schemas in .vscode/settings.json: {found}"
     return found[0]
 
 
 def _validator(schema_path: str) -> Draft202012Validator:
-    schema = json.loads((ROOT / schema_path).read_text(encoding="utf-8"))
+    schema = json.loads((EXAMPLE / schema_path).read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)  # pydantic writes draft 2020-12
     return Draft202012Validator(schema)
 
@@ -71,7 +74,7 @@ def schema_errors(rel: str, text: str) -> list[str]:
 
 def example_yaml_files() -> list[str]:
     """Every YAML data file of the example office, and the shipped OIT catalogues."""
-    files = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "data").rglob("*.yml"))
+    files = sorted(p.relative_to(EXAMPLE).as_posix() for p in (EXAMPLE / "data").rglob("*.yml"))
     return files + sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "generator" / "oit" / "frameworks").glob("*.yml"))
 
 
@@ -86,10 +89,10 @@ def _has_facts(path: Path) -> bool:
 
 def test_editor_settings_name_every_schema_and_only_existing_ones():
     mapped = {Path(schema).name for schema in editor_schemas()}
-    assert all((ROOT / schema).is_file() for schema in editor_schemas()), "a schema in settings.json does not exist"
+    assert all((EXAMPLE / schema).is_file() for schema in editor_schemas()), "a schema in settings.json does not exist"
     assert mapped == {f"{name}.schema.json" for name in schemas()}, \
         "add the new kind to .vscode/settings.json (yaml.schemas) and run `make schemas`"
-    assert {p.name for p in (ROOT / "schemas").glob("*.schema.json")} == mapped
+    assert {p.name for p in (ROOT / "example" / "schemas").glob("*.schema.json")} == mapped
 
 
 def test_editor_globs_are_where_the_loader_reads():
@@ -105,14 +108,14 @@ def test_editor_globs_are_where_the_loader_reads():
 def test_editor_recommends_the_yaml_extension_and_utf8():
     settings = json.loads(SETTINGS.read_text(encoding="utf-8"))
     assert settings["files.encoding"] == "utf8"
-    recommended = json.loads((ROOT / ".vscode" / "extensions.json").read_text(encoding="utf-8"))["recommendations"]
+    recommended = json.loads((EXAMPLE / ".vscode" / "extensions.json").read_text(encoding="utf-8"))["recommendations"]
     assert "redhat.vscode-yaml" in recommended
 
 
 @pytest.mark.parametrize("rel", [f for f in example_yaml_files() if f.startswith("data/")])
 def test_example_file_names_its_schema_on_the_first_line(rel):
-    first = (ROOT / rel).read_text(encoding="utf-8").split("\n", 1)[0]
-    relative = os.path.relpath(ROOT / schema_of(rel), (ROOT / rel).parent).replace(os.sep, "/")
+    first = (EXAMPLE / rel).read_text(encoding="utf-8").split("\n", 1)[0]
+    relative = os.path.relpath(EXAMPLE / schema_of(rel), (EXAMPLE / rel).parent).replace(os.sep, "/")
     assert first == MODELINE + relative
 
 
@@ -121,7 +124,7 @@ def test_example_file_names_its_schema_on_the_first_line(rel):
 
 @pytest.mark.parametrize("rel", example_yaml_files())
 def test_example_file_validates_against_its_schema(rel):
-    path = ROOT / rel
+    path = (ROOT if rel.startswith(CATALOGUES) else EXAMPLE) / rel
     if not _has_facts(path):
         pytest.skip("comments only: the loader skips it too")
     assert schema_errors(rel, path.read_text(encoding="utf-8")) == []

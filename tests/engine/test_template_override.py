@@ -26,9 +26,9 @@ POST = "---\ntitle: ข่าวทดสอบ\ndate: 2025-03-01\n---\n\n# ข�
 
 
 def office(root: Path, overrides: dict[str, str]) -> Path:
-    """The small test office with the shipped theme overrides, a news post, and `overrides/generator/` files."""
+    """The small test office with its own `overrides/` folder, a news post, and `overrides/generator/` files."""
     shutil.copytree(GOOD, root, ignore=shutil.ignore_patterns(".cache"))
-    shutil.copytree(ROOT / "overrides", root / "overrides")
+    (root / "overrides").mkdir()
     config = (root / "mkdocs.yml").read_text(encoding="utf-8")
     (root / "mkdocs.yml").write_text(config.replace("  name: material\n", "  name: material\n  custom_dir: overrides\n"),
                                      encoding="utf-8")

@@ -52,7 +52,7 @@ def test_serve_watches_the_data_folder():
 
 def test_committed_json_schemas_match_the_models():
     for name, schema in schemas().items():
-        committed = json.loads((ROOT / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8"))
+        committed = json.loads((ROOT / "example" / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8"))
         assert committed == schema, f"schemas/{name}.schema.json is stale: run `make schemas`"
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from generator.pipeline.build_checks import _conflicts, _field_at, _url, lines_of
-from generator.pipeline.build_config import BuildConfig, NavEntry, read_build_config
+from generator.pipeline.build_config import DEFAULT_LEVELS, NAV_FILE, BuildConfig, NavEntry, read_build_config
 from generator.pipeline.core import run
 from generator.pipeline.links import Source, candidates, check_links, resolve, suggestion
 from generator.pipeline.load import Project
@@ -143,7 +143,7 @@ def test_an_unreferenced_footnote_when_footnotes_are_on():
 
 
 def test_levels_below_warn_are_not_reported():
-    lenient = BuildConfig()  # MkDocs' defaults: unrecognized links and anchors are only "info"
+    lenient = BuildConfig(levels=dict(DEFAULT_LEVELS))  # MkDocs' own: unrecognized links and anchors are "info"
     assert findings("[a](policies/) [b](#nope) [c](gone.md)\n", config=lenient) == [("link_not_found", 1)]
 
 
@@ -175,30 +175,33 @@ def test_build_config_reads_nav_lines_levels_and_tags(tmp_path, monkeypatch):
     monkeypatch.setenv("OFFICE_URL", "https://x.go.th/")
     (tmp_path / "mkdocs.yml").write_text(
         "site_url: !ENV [OFFICE_URL, 'https://default/']\n"
-        "validation:\n  omitted_files: warn\n  links:\n    anchors: warn\n"
+        "validation:\n  omitted_files: warn\n  links:\n    anchors: warn\n    unrecognized_links: info\n"
         "markdown_extensions:\n  - toc:\n      slugify: !!python/name:markdown.extensions.toc.slugify\n"
         "  - admonition\n  - tables\n"
         "not_in_nav: |\n  drafts/*.md\n"
         "nav:\n  - หน้าแรก: index.md\n  - ส่วน:\n      - a.md\n      - https://other.go.th/\n", encoding="utf-8")
     config = read_build_config(tmp_path / "mkdocs.yml")
-    assert config.nav == (NavEntry("index.md", 14), NavEntry("a.md", 16), NavEntry("https://other.go.th/", 17))
-    assert config.nav_line == 13
+    assert config.nav == (NavEntry("index.md", 15), NavEntry("a.md", 17), NavEntry("https://other.go.th/", 18))
+    assert config.nav_line == 14
     assert config.fails("nav.omitted_files") and config.fails("links.anchors")
     assert not config.fails("links.unrecognized_links")
-    assert config.extensions == ("toc", "tables", "fenced_code", "admonition")
+    assert config.extensions == ("toc", "tables", "fenced_code", "admonition", "attr_list", "md_in_html")
     assert callable(config.extension_configs["toc"]["slugify"])
     assert config.not_in_nav == ("drafts/*.md",)
 
 
-def test_build_config_without_a_file_is_mkdocs_defaults(tmp_path):
+def test_build_config_without_a_file_is_the_generators_own(tmp_path):
     config = read_build_config(tmp_path / "mkdocs.yml")
-    assert config.nav is None and config.fails("links.not_found") and not config.fails("links.anchors")
+    assert NavEntry("oit/index.md", 14) in config.nav and config.nav_line == 0
+    assert config.fails("links.not_found") and config.fails("links.anchors")
+    assert not config.fails("nav.omitted_files")  # the office did not write the menu
 
 
 def test_the_example_config():
-    config = read_build_config(ROOT / "mkdocs.yml")
-    assert all(config.fails(check) for check in config.levels if check != "nav.absolute_links")
-    lines = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
+    config = read_build_config(ROOT / "example" / "mkdocs.yml")
+    # No nav of its own: the generator's menu, and a page left out of it is no finding.
+    assert all(config.fails(check) for check in config.levels if check not in ("nav.absolute_links", "nav.omitted_files"))
+    lines = NAV_FILE.read_text(encoding="utf-8").splitlines()
     line = next(i for i, text in enumerate(lines, 1) if text.endswith(" oit/index.md"))
     assert config.nav and NavEntry("oit/index.md", line) in config.nav
     assert any((d / "main.html").is_file() for d in config.template_dirs)
@@ -281,14 +284,14 @@ def test_hand_written_pages_that_would_be_lost_or_crash(tmp_path):
     project = office(tmp_path, **{"content/README.md": "# อ่าน\n", "content/policies/index.md": "# ของเรา\n",
                                   "content/a.md": "---\ntemplate: nope.html\nhide: 1\nicon: material/nope\n---\n",
                                   "content/b.md": "---\ntemplate: main.html\nhide: [toc]\nicon: material/home\n---\n"})
-    assert problems_of(project) == [
+    assert [p for p in problems_of(project) if p[0] != "nav_omitted"] == [
         ("front_matter", "content/a.md", 2, "template"), ("front_matter", "content/a.md", 3, "hide"),
         ("front_matter", "content/a.md", 4, "icon"),
         ("page_conflict", "content/README.md", 1, ""), ("page_replaced", "content/policies/index.md", 1, "")]
 
 
 def test_the_example_office_has_no_broken_link():
-    result = run(Project.at(ROOT), GOOD_TODAY.replace(year=2025, month=10, day=20))
+    result = run(Project.at(ROOT / "example"), GOOD_TODAY.replace(year=2025, month=10, day=20))
     assert [p.render() for p in result.problems if p.code.startswith(("link", "nav", "page", "front"))] == []
 
 

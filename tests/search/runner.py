@@ -176,7 +176,7 @@ def _path(url: str) -> str:
 
 
 class OurSearch:
-    """Our search box (overrides/partials/search.html) driven like a user would."""
+    """Our search box (generator/theme/partials/search.html) driven like a user would."""
 
     def __init__(self, browser: Browser, start: str | None = "/"):
         self.browser = browser

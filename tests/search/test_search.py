@@ -1,4 +1,4 @@
-"""Site search (generator/search + overrides/assets/javascripts/search.js).
+"""Site search (generator/search + generator/theme/assets/javascripts/search.js).
 
 Fast tests check the Python side: normalisation, tokens, reading built pages, the filters. Browser
 tests (marked `browser`) run the whole query set of tests/search/queries.yml through the real

@@ -70,7 +70,7 @@ def test_the_example_office_has_three_consistent_years(tmp_path):
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[3]
-    data, problems = loaded(tmp_path, {f"data/ita/{y}.yml": root / f"data/ita/{y}.yml" for y in (2566, 2567, 2568)})
+    data, problems = loaded(tmp_path, {f"data/ita/{y}.yml": root / f"example/data/ita/{y}.yml" for y in (2566, 2567, 2568)})
     assert [p for p in problems if p.file.startswith("data/ita/")] == []
     rows = ita.history([ita.outcome(y, r) for y, r in data.ita.items()])
     assert [(r.year, r.total.cell, r.level, r.change_text) for r in rows] == [

@@ -125,7 +125,7 @@ def test_figures_as_of_a_later_month_wait_for_it(tmp_path):
 
 
 def test_the_example_office_publishes_its_district_table(tmp_path):
-    result = run(project_with(tmp_path, {"data/statistics/2569.yml": ROOT / "data/statistics/2569.yml"}), date(2025, 10, 20))
+    result = run(project_with(tmp_path, {"data/statistics/2569.yml": ROOT / "example/data/statistics/2569.yml"}), date(2025, 10, 20))
     assert not [p for p in result.problems if p.file.startswith("data/statistics/")]
     md = next(p for p in result.pages if isinstance(p, Page) and p.src_uri == "statistics/2569/index.md").markdown
     assert "| **รวม** | **105** | **16,805** | **1,115** | **920** | **15\\.07** | **18\\.27** |" in md

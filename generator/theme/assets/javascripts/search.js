@@ -1,4 +1,4 @@
-// The search box in Material's header (overrides/partials/search.html): input, filters, results,
+// The search box in Material's header (generator/theme/partials/search.html): input, filters, results,
 // keyboard. Loaded on every page, so it is small; the engine (search-core.js) and the index load
 // when the box first opens.
 
