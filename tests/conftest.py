@@ -18,6 +18,7 @@ from generator.pipeline.core import run
 from generator.pipeline.load import Project
 from generator.engine.site import Site
 
+from .chromium import chromium_for_tests, system_chromium
 from .search.runner import served
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -136,7 +137,8 @@ def example_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
 
 # --- browser tests: the system Chromium and the built example served on 127.0.0.1 -------------
 
-CHROMIUM = "/usr/bin/chromium"
+# $CHROMIUM or the system's; None leaves Playwright its own download (tests/chromium.py).
+CHROMIUM = system_chromium()
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync"]
 
@@ -158,6 +160,6 @@ def browser():
     """The system Chromium, headless, with the flags this machine's closed network needs."""
     playwright = pytest.importorskip("playwright.sync_api")
     with playwright.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        chromium = p.chromium.launch(executable_path=chromium_for_tests(p), args=FLAGS)
         yield chromium
         chromium.close()

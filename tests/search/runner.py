@@ -21,8 +21,9 @@ from urllib.parse import urlparse
 
 import yaml
 
+from ..chromium import find_chromium
+
 QUERIES = Path(__file__).with_name("queries.yml")
-CHROMIUM = "/usr/bin/chromium"
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync"]
 TOP = 5
@@ -135,7 +136,7 @@ class Browser:
         from playwright.sync_api import sync_playwright
 
         with sync_playwright() as p:
-            chromium = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+            chromium = p.chromium.launch(executable_path=find_chromium(p), args=FLAGS)
             context = chromium.new_context(viewport={"width": width, "height": 780}, locale="th-TH")
             page = context.new_page()
             browser = cls(base, page)
