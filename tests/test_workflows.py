@@ -86,7 +86,8 @@ def test_github_runs_on_push_to_main_pull_requests_schedule_and_by_hand(github):
 def test_github_checks_the_data_before_a_strict_build(github):
     build = github["jobs"]["build"]
     install, step = _step(build, "pip install")
-    assert re.search(r"pip install -e \.(\s|$)", step["run"]), "install what building needs, not the test extras"
+    # The office's pinned generator (requirements.txt), not the test extras: an upgrade is that one line.
+    assert re.search(r"pip install -r requirements\.txt(\s|$)", step["run"]), "install the pinned generator"
     check, step = _step(build, "python -m generator check")
     assert "continue-on-error" not in step
     # Not --strict: it also fails while an OIT item of the year is incomplete, which must not stop
@@ -212,7 +213,8 @@ def test_gitlab_checks_before_pages_and_previews(gitlab):
 
 def test_gitlab_audit_runs_beside_and_never_blocks_publishing(gitlab):
     audit = gitlab["audit"]
-    assert audit["script"] == ["make audit"] and audit["allow_failure"] is True and audit["needs"] == []
+    assert any("pip_audit" in line for line in audit["script"]), "an office has no Makefile: pip-audit itself"
+    assert audit["allow_failure"] is True and audit["needs"] == []
     assert all("audit" not in gitlab[name]["needs"] for name in ("pages", "preview"))
 
 
@@ -228,7 +230,7 @@ def test_gitlab_pages_publishes_public_and_preview_keeps_it(gitlab):
 def test_gitlab_image_install_history_and_schedule_note(gitlab):
     assert gitlab["image"] == "python:3.11", "the full image has git, for the last-update dates"
     assert str(gitlab["variables"]["GIT_DEPTH"]) == "0"
-    assert any(re.search(r"pip install -e \.$", line) for line in gitlab["default"]["before_script"])
+    assert any(re.search(r"pip install -r requirements\.txt$", line) for line in gitlab["default"]["before_script"])
     assert "Pipeline schedules" in GITLAB.read_text(encoding="utf-8")
 
 

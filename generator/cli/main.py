@@ -20,6 +20,8 @@ from generator.pipeline.core import run
 from generator.pipeline.load import Project, load
 from generator.oit.readiness import STATUS_TH
 from generator.base.problems import errors, render_report, warnings
+from generator import __version__
+from generator.cli.init import add_init_command
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -36,6 +38,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description="เว็บไซต์ OIT / the OIT site tools")
+    parser.add_argument("--version", action="version", version=f"oit-site-generator {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     check = sub.add_parser("check", help="ตรวจข้อมูลและความพร้อม OIT / check data and OIT readiness")
     check.add_argument("--root", default=".", help="โฟลเดอร์โครงการ / project folder")
@@ -57,6 +60,7 @@ def _parser() -> argparse.ArgumentParser:
     schema.add_argument("--out", default="schemas")
     schema.set_defaults(handler=_schema)
     _add_scaffold_commands(sub)
+    add_init_command(sub)
     return parser
 
 

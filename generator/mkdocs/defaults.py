@@ -34,6 +34,8 @@ def apply_defaults(config: MkDocsConfig) -> None:
     if CSS not in config.extra_css:
         config.extra_css.append(CSS)
     config.extra["generator_version"] = __version__
+    if "generator" not in config.extra:  # Material's "Made with" link: no link to another host by default
+        config.extra["generator"] = False
 
 
 def _theme(config: MkDocsConfig) -> None:
