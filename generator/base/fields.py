@@ -6,7 +6,6 @@ behaves the same way, and the JSON Schema shows one description per kind of valu
 
 from __future__ import annotations
 
-import difflib
 import re
 from datetime import date
 from decimal import Decimal
@@ -16,6 +15,7 @@ from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema
 
 from generator.base import calendar
 from generator.base.month_dates import parse_printed_date
+from generator.base.messages import allowed_hint
 from generator.base.problems import DataError
 from generator.base.topics import TOPICS
 
@@ -73,10 +73,8 @@ def _slug(value: str) -> str:
 
 def _topic(value: str) -> str:
     if value not in TOPICS:
-        guess = difflib.get_close_matches(value, TOPICS, n=1, cutoff=0.6)
-        hint_th = f" หมายถึง '{guess[0]}' หรือไม่" if guess else " ดูรายการหัวข้อใน README"
-        hint_en = f" (did you mean '{guess[0]}'?)" if guess else "; see the topic list in the README"
-        raise DataError(f"ไม่รู้จักหัวข้อ '{value}'{hint_th}", f"unknown topic '{value}'{hint_en}", "topic")
+        hint_th, hint_en = allowed_hint(value, TOPICS, "docs/topics.md")
+        raise DataError(f"ไม่รู้จักหัวข้อ '{value}' {hint_th}", f"unknown topic '{value}'; {hint_en}", "topic")
     return value
 
 

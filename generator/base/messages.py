@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 import types
 import typing
-from typing import Any
+from typing import Any, Iterable
 
 from pydantic import BaseModel
 
@@ -38,22 +38,48 @@ _TABLE: dict[str, tuple[str, str]] = {
     "model_attributes_type": ("ต้องเป็นชุดข้อมูลแบบ ชื่อ: ค่า (ขึ้นบรรทัดใหม่และเยื้อง)",
                               "must be a mapping of name: value lines (indented)"),
     "dict_type": ("ต้องเป็นชุดข้อมูลแบบ ชื่อ: ค่า", "must be a mapping of name: value lines"),
-    "literal_error": ("ค่า '{input}' ไม่อยู่ในรายการที่ใช้ได้{suggest_th} ใช้ค่าใดค่าหนึ่ง: {expected}",
-                      "'{input}' is not an allowed value{suggest_en}; use one of: {expected}"),
+    "literal_error": ("'{input}' ไม่ใช่ค่าที่ใช้ได้ของ {name} {allowed_th}",
+                      "'{input}' is not an allowed {name}; {allowed_en}"),
     "extra_forbidden": ("ไม่รู้จักช่อง '{name}'{suggest_th} ให้ตรวจการสะกด หรือลบบรรทัดนี้",
                         "unknown field '{name}'{suggest_en}; check the spelling or remove the line"),
 }
 _FALLBACK = ("ค่าไม่ถูกต้อง ({msg})", "invalid value ({msg})")
 
 
-def translate(error: dict[str, Any], model: type[BaseModel]) -> tuple[str, str, str]:
-    """Return (code, Thai, English) for one entry of `ValidationError.errors()`."""
+# At most this many allowed values are named in a message; a longer list is pointed to, not repeated.
+SHOWN = 5
+
+
+def allowed_hint(value: Any, allowed: Iterable[str], listed_in: str | None = None) -> tuple[str, str]:
+    """Thai and English for what may be written instead of `value`: the closest few of `allowed` first.
+
+    A long list (31 document kinds) printed whole buries the one likely fix in a 1,000-character line,
+    so when it is written in full somewhere (`listed_in`: a schema, data/units.yml) the message names
+    the nearest few and that place; otherwise every value is listed, the nearest first.
+    Returns fragments such as ("ใกล้เคียง: annual_plan, … (รายการทั้งหมดใน schemas/documents.schema.json)",
+    "closest: annual_plan, … (full list in schemas/documents.schema.json)").
+    """
+    values = list(dict.fromkeys(str(a) for a in allowed))
+    lowered = {v.lower(): v for v in values}
+    close = [lowered[c] for c in difflib.get_close_matches(str(value).lower(), lowered, n=SHOWN, cutoff=0.6)]
+    if listed_in is None or len(values) <= SHOWN:
+        shown = ", ".join(close + [v for v in values if v not in close]) or "-"
+        return f"ใช้ค่าใดค่าหนึ่ง: {shown}", f"use one of: {shown}"
+    where_th, where_en = f" (รายการทั้งหมดใน {listed_in})", f" (full list in {listed_in})"
+    if close:
+        return f"ใกล้เคียง: {', '.join(close)}{where_th}", f"closest: {', '.join(close)}{where_en}"
+    return f"เช่น {', '.join(values[:SHOWN])}{where_th}", f"e.g. {', '.join(values[:SHOWN])}{where_en}"
+
+
+def translate(error: dict[str, Any], model: type[BaseModel], listed_in: str | None = None) -> tuple[str, str, str]:
+    """Return (code, Thai, English) for one entry of `ValidationError.errors()`; `listed_in` is the
+    file where the allowed values of `model`'s fields are written in full (its JSON Schema), if any."""
     kind = error["type"]
     cause = (error.get("ctx") or {}).get("error")
     if isinstance(cause, DataError):
         return cause.code, cause.th, cause.en
     th, en = _TABLE.get(kind, _FALLBACK)
-    ctx = _context(error, model)
+    ctx = _context(error, model, listed_in)
     return kind, th.format(**ctx), en.format(**ctx)
 
 
@@ -61,39 +87,41 @@ def reported(errors: list[dict[str, Any]], model: type[BaseModel]) -> list[dict[
     """The errors worth a problem each: a required field written with a typo is one unknown field
     (whose message says "did you mean"), not also a missing one."""
     meant = {(*e["loc"][:-1], guess) for e in errors
-             if e["type"] == "extra_forbidden" and (guess := _suggestion(e, model, {}))}
+             if e["type"] == "extra_forbidden" and (guess := _field_meant(e, model))}
     return [e for e in errors if not (e["type"] == "missing" and tuple(e["loc"]) in meant)]
 
 
-def _context(error: dict[str, Any], model: type[BaseModel]) -> dict[str, str]:
-    """Values for the message templates, with a "did you mean" where a near spelling exists."""
+def _context(error: dict[str, Any], model: type[BaseModel], listed_in: str | None) -> dict[str, str]:
+    """Values for the message templates: a "did you mean" for an unknown field, the closest allowed
+    values for a value that is not one of them."""
     loc = error["loc"]
-    name = str(loc[-1]) if loc else ""
-    ctx: dict[str, Any] = {k: v for k, v in (error.get("ctx") or {}).items() if k != "error"}
-    guess = _suggestion(error, model, ctx)
+    ctx = {k: str(v) for k, v in (error.get("ctx") or {}).items() if k != "error"}
+    guess = _field_meant(error, model) if error["type"] == "extra_forbidden" else None
+    allowed = allowed_hint(error.get("input"), _expected(ctx.get("expected", "")), listed_in) \
+        if error["type"] == "literal_error" else ("", "")
     return {
-        **{k: str(v) for k, v in ctx.items()},
-        "name": name,
+        **ctx,
+        # a list item (`topics[0]`) is named by its list
+        "name": next((str(part) for part in reversed(loc) if not isinstance(part, int)), ""),
         "input": _short(error.get("input")),
         "msg": error.get("msg", ""),
         "suggest_th": f" หมายถึง '{guess}' หรือไม่" if guess else "",
         "suggest_en": f" (did you mean '{guess}'?)" if guess else "",
+        "allowed_th": allowed[0],
+        "allowed_en": allowed[1],
     }
 
 
-def _suggestion(error: dict[str, Any], model: type[BaseModel], ctx: dict[str, Any]) -> str | None:
-    """The allowed name or value nearest to what was written, if one is near; `ctx["expected"]` of a
-    literal error is rewritten as a plain list on the way."""
+def _expected(text: str) -> list[str]:
+    """The values of pydantic's `expected` ("'a', 'b' or 'c'"), in their declared order."""
+    return [c.strip().strip("'") for c in text.replace(" or ", ",").split(",") if c.strip()]
+
+
+def _field_meant(error: dict[str, Any], model: type[BaseModel]) -> str | None:
+    """The field name nearest to an unknown one, if one is near."""
     loc = error["loc"]
     name = str(loc[-1]) if loc else ""
-    choices: list[str] = []
-    if error["type"] == "extra_forbidden":
-        choices = sorted(fields_at(model, loc[:-1]))
-    elif error["type"] == "literal_error":
-        choices = [c.strip().strip("'") for c in str(ctx.get("expected", "")).replace(" or ", ",").split(",")]
-        ctx["expected"] = ", ".join(c for c in choices if c)
-    guess = difflib.get_close_matches(str(error.get("input", name) if error["type"] == "literal_error" else name),
-                                      choices, n=1, cutoff=0.6)
+    guess = difflib.get_close_matches(name, sorted(fields_at(model, loc[:-1])), n=1, cutoff=0.6)
     return guess[0] if guess else None
 
 

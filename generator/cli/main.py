@@ -65,7 +65,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _add_scaffold_commands(sub: argparse._SubParsersAction) -> None:
-    from generator.cli.scaffold import ALIASES, KINDS
+    from generator.cli.scaffold import KINDS
 
     kinds = "\n".join(f"  {k.name:<12} {k.pattern}" for k in KINDS.values())
     new = sub.add_parser(
@@ -84,7 +84,7 @@ def _add_scaffold_commands(sub: argparse._SubParsersAction) -> None:
                "--month is the calendar month 1–12, filed in its fiscal year's folder: October to December\n"
                "belong to the fiscal year that starts then (--year 2569 --month 10 is October 2568). With\n"
                "--month alone, the fiscal year of that month's latest occurrence up to today.")
-    new.add_argument("kind", type=lambda name: ALIASES.get(name, name), choices=list(KINDS), help="ชนิดของไฟล์ (ดูรายการด้านบน) / what to create")
+    new.add_argument("kind", type=_kind_argument, help="ชนิดของไฟล์ (ดูรายการด้านบน) / what to create")
     new.add_argument("--root", default=".", help="โฟลเดอร์โครงการ / project folder")
     new.add_argument("--year", type=_year_argument, help="ปีงบประมาณ พ.ศ. เช่น 2569 / B.E. fiscal year")
     new.add_argument("--month", type=_month_argument,
@@ -112,6 +112,16 @@ def _year_argument(text: str) -> int:
 
     try:
         return parse_year(text)
+    except Refused as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _kind_argument(text: str) -> str:
+    """A kind of `new`: a wrong one gets the closest kinds, not every choice twice."""
+    from generator.cli.scaffold import Refused, parse_kind
+
+    try:
+        return parse_kind(text)
     except Refused as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 

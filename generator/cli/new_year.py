@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from generator.base import calendar
+from generator.base.messages import allowed_hint
 from generator.oit.framework import FAMILIES, Framework
 from generator.pipeline.load import Project, load
 from generator.cli.scaffold import KINDS, refuse_existing, render_file, template_context, write_new
@@ -73,8 +74,8 @@ def prepare(project: Project, year: int, framework: str | None = None, today: da
         raise Refused(f"ยังไม่มีปีก่อนหน้าใน frameworks: ให้ระบุ --framework เป็นชื่อใดชื่อหนึ่ง: {known}",
                       f"no earlier year in frameworks: to follow; give --framework, one of: {known}")
     if chosen not in data.frameworks and chosen not in FAMILIES:  # a family alone: provisional (oit/choice.py)
-        raise Refused(f"ไม่พบกรอบการประเมิน '{chosen}' ใช้ชื่อใดชื่อหนึ่ง: {known}",
-                      f"no framework '{chosen}'; use one of: {known}")
+        hint_th, hint_en = allowed_hint(chosen, sorted(data.frameworks))
+        raise Refused(f"ไม่พบกรอบการประเมิน '{chosen}' {hint_th}", f"no framework '{chosen}'; {hint_en}")
     updated = add_year_line(text, "frameworks", year, chosen, display)
     result = Prepared(year, chosen)
     files = []

@@ -26,6 +26,7 @@ import yaml
 from pydantic import TypeAdapter, ValidationError
 
 from generator.base import calendar
+from generator.base.messages import allowed_hint
 from generator.families.budget.model import EXPENSE_TYPES
 from generator.base.fields import FiscalYear
 from generator.families.ita.model import INDICATORS
@@ -80,6 +81,15 @@ def parse_year(text: str) -> int:
         if isinstance(cause, DataError):
             raise Refused(cause.th, cause.en) from None
         raise
+
+
+def parse_kind(text: str) -> str:
+    """A kind `new` makes, or an old name of one; a wrong one is refused with the closest kinds."""
+    kind = ALIASES.get(text, text)
+    if kind not in KINDS:
+        hint_th, hint_en = allowed_hint(text, KINDS, "python -m generator new --help")
+        raise Refused(f"ไม่รู้จักชนิด '{text}' {hint_th}", f"unknown kind '{text}'; {hint_en}")
+    return kind
 
 
 def parse_month(text: str) -> int:

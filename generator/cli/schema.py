@@ -5,18 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from generator.families.registry import FAMILIES
-from generator.oit.framework import Framework
-from generator.pipeline.load import SINGLE_FILES, YEARLY_FOLDERS
+from generator.pipeline.kinds import schema_models
 
 
 def schemas() -> dict[str, dict]:
-    """Schema per kind name (`office`, `units`, ..., `documents`, `framework`)."""
-    kinds = {name.removesuffix(".yml"): model for name, model in SINGLE_FILES.items()}
-    kinds.update(YEARLY_FOLDERS)
-    kinds["framework"] = Framework
-    kinds.update({name: model for family in FAMILIES for name, model in family.schemas})  # e.g. procurement-month
-    return {name: model.model_json_schema() for name, model in kinds.items()}
+    """Schema per kind name (`office`, `units`, ..., `documents`, `framework`, `procurement-month`)."""
+    return {name: model.model_json_schema() for name, model in schema_models().items()}
 
 
 def write_schemas(out: str | Path) -> list[Path]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from generator.base.messages import allowed_hint
 from generator.base.problems import Problem, Severity
 from generator.base.sources import dotted
 from generator.engine.data import Data, Project
@@ -47,10 +48,10 @@ def units_known(data: Data, project: Project) -> bool:
 
 def unknown_unit(data: Data, kind: str, record_id: str, path: tuple[Any, ...], unit: str) -> Problem:
     """A unit id that data/units.yml does not list, with the ids it does."""
-    known = ", ".join(sorted(u.id for u in data.units)) or "-"
+    hint_th, hint_en = allowed_hint(unit, sorted(u.id for u in data.units), "data/units.yml")
     return problem_at(data, kind, record_id, path, "unknown_unit",
-                      f"ไม่พบกลุ่ม '{unit}' ใน data/units.yml ใช้รหัสที่มีอยู่: {known}",
-                      f"unit '{unit}' is not in data/units.yml; use one of: {known}")
+                      f"ไม่พบกลุ่ม '{unit}' ใน data/units.yml {hint_th}",
+                      f"unit '{unit}' is not in data/units.yml; {hint_en}")
 
 
 def check_owners(data: Data, kind: str, record_id: str, path: tuple[Any, ...], owners: list[str]) -> list[Problem]:

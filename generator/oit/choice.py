@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from generator.base.messages import allowed_hint
 from generator.base.problems import Problem
 from generator.engine.checking import problem_at
 from generator.engine.data import Data
@@ -81,11 +82,11 @@ def check_choices(data: Data) -> list[Problem]:
                 f"no {choice.named} list for {year} yet: {choice.framework_id} stands in, and the pages of {year} say "
                 f"so; a catalogue listing {year} replaces it with no change here", "note"))
         elif choice.framework_id is None and not data.exists("frameworks", choice.named):
-            known = ", ".join(sorted(data.frameworks))
+            hint_th, hint_en = allowed_hint(choice.named, sorted(data.frameworks))
             families = ", ".join(sorted({f.family for f in data.frameworks.values()}))
             problems.append(problem_at(data, "site", "site", where, "unknown_framework",
-                                       f"ไม่พบกรอบการประเมิน '{choice.named}' ใช้ชื่อใดชื่อหนึ่ง: {known} "
+                                       f"ไม่พบกรอบการประเมิน '{choice.named}' {hint_th} "
                                        f"หรือชื่อตระกูล ({families}) เมื่อยังไม่ประกาศรายการของปี",
-                                       f"no framework '{choice.named}'; use one of: {known}, or a family "
+                                       f"no framework '{choice.named}'; {hint_en}, or a family "
                                        f"({families}) while the year's list is not published"))
     return problems

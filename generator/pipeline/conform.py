@@ -18,6 +18,7 @@ from generator.base.messages import reported, translate
 from generator.base.problems import Problem
 from generator.base.sources import SourceFile
 from generator.engine.config import SiteConfig
+from generator.pipeline.kinds import schema_file
 
 # Files of settings that stand alone, each with a default: a broken one is refused by itself (the
 # checks that need it are skipped), so that one typo does not also drop the office's other choices.
@@ -93,9 +94,10 @@ def _report(exc: ValidationError, at: tuple[Any, ...], source: SourceFile, model
             problems: list[Problem]) -> None:
     """Each error of one validation as a located problem; `at` is where the validated value sits in the file."""
     errors = [{**error, "loc": (*at, *error["loc"])} for error in exc.errors()]
+    schema = schema_file(model)
     for error in reported(errors, model):
         loc = tuple(error["loc"])
-        code, th, en = translate(error, model)
+        code, th, en = translate(error, model, schema)
         problems.append(Problem(source.name, source.line_of(loc), source.field_name(loc), code, th, en))
 
 

@@ -19,7 +19,6 @@ from generator.base import calendar
 from generator.base.problems import Problem
 from generator.base.sources import SourceFile, dotted, read_utf8, read_yaml
 from generator.base.tables import SPREADSHEETS, read_table
-from generator.engine.config import SiteConfig
 from generator.engine.data import Data, Project, Refused
 from generator.engine.page_safety import check_files, check_pages
 from generator.engine.privacy import scan
@@ -30,15 +29,11 @@ from generator.families.procurement.model import PURCHASE_COLUMNS, REQUIRED_COLU
 from generator.families.registry import FAMILIES
 from generator.pipeline.checks import check_references
 from generator.pipeline.conform import Loaded, conform, valid_field
+from generator.pipeline.kinds import SINGLE_FILES, YEARLY_FOLDERS  # the file kinds it reads
 from generator.oit.framework import SHIPPED, Framework
 
-# Data file kinds, from the family registry: name in data/ → model (site.yml is the office's settings),
-# and yearly folders (data/<folder>/<fiscal year>.yml) → the model of one file.
-SINGLE_FILES: dict[str, type[BaseModel]] = {"site.yml": SiteConfig,
-                                            **{name: model for f in FAMILIES for name, model in f.files}}
 # Files holding one record, and the Data attribute it goes to (the others hold lists).
 _ONE_RECORD = {"site.yml": "config", "office.yml": "office", "complaints.yml": "complaints"}
-YEARLY_FOLDERS: dict[str, type[BaseModel]] = {f.folder: f.model for f in FAMILIES if f.folder and f.model}
 # Yearly folders whose file is one record for the year (the others hold a list of records with ids).
 _ONE_PER_YEAR = tuple(f.folder for f in FAMILIES if f.folder and f.one_per_year)
 # Catalogues the office adds or overrides; same schema as generator/oit/frameworks/*.yml.

@@ -188,4 +188,4 @@ def test_each_problem_is_rendered_as_before(tmp_path):
     assert len(result.problems) == 1
     assert isinstance(result.problems[0], Problem)
     assert result.problems[0].render().startswith(
-        "data/documents/2568.yml:4: documents[0].kind: ค่า 'anual_plan' ไม่อยู่ในรายการที่ใช้ได้ หมายถึง 'annual_plan' หรือไม่")
+        "data/documents/2568.yml:4: documents[0].kind: 'anual_plan' ไม่ใช่ค่าที่ใช้ได้ของ kind ใกล้เคียง: annual_plan")

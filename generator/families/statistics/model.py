@@ -21,6 +21,7 @@ from pydantic import Field, ValidatorFunctionWrapHandler, WithJsonSchema, WrapVa
 
 from generator.base.calendar import to_arabic_digits
 from generator.base.fields import PrintedDate, PrintedNumber, Slug, Text
+from generator.base.messages import allowed_hint
 from generator.base.problems import DataError
 from generator.engine.figures import Acknowledging
 from generator.engine.records import Record
@@ -138,9 +139,9 @@ class Table(Record):
         for ratio in self.ratios:
             for header in (ratio.numerator, ratio.denominator, ratio.column):
                 if header is not None and header not in self.columns:
-                    raise DataError(f"ไม่มีคอลัมน์ '{header}' ในตาราง '{self.id}' ใช้หัวคอลัมน์ที่มี: {', '.join(self.columns)}",
-                                    f"table '{self.id}' has no column '{header}'; use one of: {', '.join(self.columns)}",
-                                    "ratio_column")
+                    hint_th, hint_en = allowed_hint(header, self.columns)
+                    raise DataError(f"ไม่มีคอลัมน์ '{header}' ในตาราง '{self.id}' {hint_th}",
+                                    f"table '{self.id}' has no column '{header}'; {hint_en}", "ratio_column")
         return self
 
     def index(self, header: str) -> int:
