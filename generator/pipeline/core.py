@@ -17,6 +17,7 @@ from generator.pipeline.history import settle
 from generator.pipeline.build_config import read_build_config
 from generator.pipeline.load import Project, load
 from generator.pipeline.overrides import check_overrides, folder, render_problem
+from generator.pipeline.upgrade import check_theme_copies
 from generator.engine.pages import Asset, Page
 from generator.pipeline.index import index
 from generator.pipeline.pages import build_all
@@ -47,7 +48,7 @@ def run(project: Project, today: date | None = None, base_url: str | None = None
     """
     today = today or date.today()
     data, problems = load(project)
-    problems = settle(acknowledge(problems, data), today) + check_overrides(project)
+    problems = settle(acknowledge(problems, data), today) + check_overrides(project) + check_theme_copies(project)
     if errors(problems):
         return Result(problems, None, [])
     site = index(data, today, project.content_dir, base_url)
