@@ -60,8 +60,16 @@ def _parser() -> argparse.ArgumentParser:
     schema.add_argument("--out", default="schemas")
     schema.set_defaults(handler=_schema)
     _add_scaffold_commands(sub)
+    _add_site_commands(sub)
     add_init_command(sub)
     return parser
+
+
+def _add_site_commands(sub: argparse._SubParsersAction) -> None:
+    """`build` and `test-site` (generator/cli/site.py); test-site's first step is this `check`."""
+    from generator.cli.site import add_site_commands
+
+    add_site_commands(sub, check=lambda root: main(["check", "--root", root]))
 
 
 def _add_scaffold_commands(sub: argparse._SubParsersAction) -> None:

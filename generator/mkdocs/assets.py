@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
-from urllib.parse import unquote, urlsplit
+from pathlib import Path
+
+from generator.pipeline.built_site import references
 
 # Folders of Material's lunr search: never loaded, since no form is named "search".
 UNUSED_DIRS = ("assets/javascripts/lunr", "assets/javascripts/workers")
@@ -36,7 +37,6 @@ _SEARCH_CSS = re.compile(r'<link rel="stylesheet" href="([^"]*assets/stylesheets
 _FEED = re.compile(r'<link rel="alternate" (type="application/(?:atom|rss)\+xml")')
 _WORKER = re.compile(r'"search":\s*"[^"]*assets/javascripts/workers/search\.[0-9a-f]+\.min\.js"')
 _SOURCE_MAP = re.compile(rb"\n?(?://# sourceMappingURL=[^\n]*|/\*# sourceMappingURL=[^*]*\*/)\s*$")
-_REFERENCE = re.compile(r'(?:src|href)="([^"#?]+)')
 
 
 def tune_page(output: str) -> str:
@@ -70,32 +70,6 @@ def referenced(site: Path) -> set[str]:
         names |= references(page.read_text(encoding="utf-8", errors="replace"),
                             page.relative_to(site).as_posix())
     return names
-
-
-def references(output: str, dest: str) -> set[str]:
-    """The site paths one page's `src` and `href` name (relative or root-relative, on this site).
-
-    `dest` is where the page is written (`oit/2568/index.html`); the plugin collects these as it
-    renders each page, so pruning needs no second reading of the site."""
-    folder = PurePosixPath("/" + dest).parent
-    names: set[str] = set()
-    for value in _REFERENCE.findall(output):
-        parts = urlsplit(value)
-        if parts.scheme or parts.netloc:
-            continue
-        path = unquote(parts.path)
-        names.add(_normal(PurePosixPath(path) if path.startswith("/") else folder / path))
-    return names
-
-
-def _normal(path: PurePosixPath) -> str:
-    parts: list[str] = []
-    for part in path.parts[1:]:
-        if part == "..":
-            parts = parts[:-1]
-        elif part not in ("", "."):
-            parts.append(part)
-    return "/".join(parts)
 
 
 def prune_site(site: Path, used: set[str] | None = None) -> Pruned:
