@@ -9,7 +9,7 @@ OFFICE ?= example
 # Material's notice about MkDocs 2 is for theme authors, not for a webmaster reading the build's output.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help serve build check test test-fast audit bench lighthouse chromium schemas example-files clean
+.PHONY: help serve build check test-site test test-fast audit bench lighthouse chromium schemas example-files clean
 
 # (Re)install when the dependencies change; a fresh clone gets its virtual environment here.
 $(STAMP): pyproject.toml
@@ -22,10 +22,13 @@ serve: $(STAMP)  ## serve the site at http://127.0.0.1:8000, rebuilt on every ch
 	cd $(OFFICE) && $(CURDIR)/$(BIN)/mkdocs serve --no-strict --dev-addr 127.0.0.1:8000
 
 build: $(STAMP)  ## write site/ for deployment; fails on any error or warning, never on a note
-	cd $(OFFICE) && $(CURDIR)/$(BIN)/mkdocs build --strict --clean
+	$(BIN)/python -m generator build --root $(OFFICE)
 
 check: $(STAMP)  ## check the data files only
 	$(BIN)/python -m generator check --root $(OFFICE)
+
+test-site: $(STAMP)  ## what to run before publishing (and what CI runs): check, a strict build, then its links, hosts and OIT items
+	$(BIN)/python -m generator test-site --root $(OFFICE)
 
 test: $(STAMP) chromium  ## the whole suite, browser tests included
 	$(BIN)/python -m pytest
