@@ -18,8 +18,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
-serve: $(STAMP)  ## serve the site at http://127.0.0.1:8000, rebuilt on every change; data warnings are shown, not fatal
-	cd $(OFFICE) && $(CURDIR)/$(BIN)/mkdocs serve --no-strict --dev-addr 127.0.0.1:8000
+# The port of `make serve` (PORT=8001 make serve, or make serve PORT=8001, when 8000 is taken).
+PORT ?= 8000
+serve: $(STAMP)  ## serve the site at http://127.0.0.1:8000 (PORT=8001: another port), rebuilt on every change; a data error is shown on every page until fixed
+	$(BIN)/python -m generator serve --root $(OFFICE) --port $(PORT)
 
 build: $(STAMP)  ## write site/ for deployment; fails on any error or warning, never on a note
 	$(BIN)/python -m generator build --root $(OFFICE)

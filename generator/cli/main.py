@@ -11,11 +11,13 @@ import argparse
 import json
 import re
 import sys
+from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 
 from generator.base import calendar
 from generator.base import scoring
+from generator.cli.serve import add_command as add_serve_command
 from generator.pipeline.core import run
 from generator.pipeline.load import Project, load
 from generator.oit.readiness import STATUS_TH
@@ -24,9 +26,11 @@ from generator import __version__
 from generator.cli.init import add_init_command
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Entry point; returns the exit code."""
+def main(argv: list[str] | None = None, host_commands: Mapping[str, Callable[..., int]] | None = None) -> int:
+    """Entry point; returns the exit code. `host_commands`: what needs MkDocs (`serve`), given by
+    generator/__main__.py because cli/ does not import the glue."""
     args = _parser().parse_args(argv)
+    args.host_commands = host_commands or {}
     try:
         return args.handler(args)
     except BrokenPipeError:  # `check | head`: the reader has all it wanted
@@ -62,6 +66,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_scaffold_commands(sub)
     _add_site_commands(sub)
     add_init_command(sub)
+    add_serve_command(sub)
     return parser
 
 
