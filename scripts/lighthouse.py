@@ -11,7 +11,7 @@ use (`npm install --prefix ~/.cache/oit-site-generator/lighthouse lighthouse`). 
 $CHROME_PATH, else /usr/bin/chromium (`make chromium`).
 
     .venv/bin/python scripts/lighthouse.py                       # build, three pages, both presets
-    .venv/bin/python scripts/lighthouse.py --site site --runs 3  # an existing build, median of 3
+    .venv/bin/python scripts/lighthouse.py --site example/site --runs 3  # an existing build, median of 3
 """
 
 from __future__ import annotations
@@ -92,7 +92,7 @@ def lighthouse_command() -> list[str]:
 
 def build(target: Path) -> None:
     subprocess.run([str(ROOT / ".venv" / "bin" / "mkdocs"), "build", "--strict", "-q", "-d", str(target)],
-                   cwd=ROOT, check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+                   cwd=ROOT / "example", check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
 
 
 def run_one(command: list[str], url: str, preset: str, chrome: str, out: Path) -> dict:
