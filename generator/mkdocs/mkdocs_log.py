@@ -16,11 +16,13 @@ import logging
 import re
 from pathlib import Path
 
+from generator.mkdocs import host
 from generator.pipeline.build_checks import lines_of
 from generator.base.problems import Problem
 
-# The loggers whose warnings are about pages, links and the nav (mkdocs/structure/*, commands/build.py).
-LOGGERS = ("mkdocs.structure.pages", "mkdocs.structure.nav", "mkdocs.structure.files", "mkdocs.commands.build")
+# The loggers whose warnings are about pages, links and the nav (mkdocs/structure/*, commands/build.py),
+# under the running program's name (`properdocs.structure.pages` when ProperDocs builds).
+LOGGERS = host.logger_names("structure.pages", "structure.nav", "structure.files", "commands.build")
 _OMITTED = re.compile(r"The following pages exist in the docs directory, but are not included in the \"nav\"")
 _CONFLICT = re.compile(r"Excluding '(?P<page>[^']+)' from the site because it conflicts with '(?P<url>[^']+)'")
 _DOC = r"Doc file '(?P<page>[^']+)' contains "

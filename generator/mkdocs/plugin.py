@@ -71,7 +71,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         if not self.config.enabled:
             return None
         apply_defaults(config)
-        root = Path(config.config_file_path).parent
+        root = Path(config.config_file_path).absolute().parent  # `-f mkdocs.yml` gives a relative path
         project = Project.at(root, self.config.data_dir, config.docs_dir)
         config.watch.append(str(project.data_dir))
         if (root / "overrides").is_dir():  # the theme and our page templates, without --watch-theme

@@ -12,6 +12,8 @@ import logging
 import shutil
 from pathlib import Path
 
+from generator.mkdocs import host
+
 
 class _Counter(logging.Handler):
     """Counts warnings and errors logged by MkDocs and its plugins during one build."""
@@ -33,11 +35,12 @@ class Staging:
         self.counter = _Counter()
         if self.partial.exists():  # left by a build that was killed
             shutil.rmtree(self.partial)
-        logging.getLogger("mkdocs").addHandler(self.counter)
+        for name in host.logger_names():  # ProperDocs logs its own warnings under `properdocs`
+            logging.getLogger(name).addHandler(self.counter)
 
     def finish(self, strict: bool) -> bool:
         """Put the staged site in place unless strict mode will abort the build; True if published."""
-        logging.getLogger("mkdocs").removeHandler(self.counter)
+        self._stop_counting()
         if strict and self.counter.count:
             return False  # MkDocs raises right after this event; abandon() then removes the folder
         old = self.final.with_name(self.final.name + ".old")
@@ -51,5 +54,9 @@ class Staging:
 
     def abandon(self) -> None:
         """Drop the staged site of a failed build; the published one is untouched."""
-        logging.getLogger("mkdocs").removeHandler(self.counter)
+        self._stop_counting()
         shutil.rmtree(self.partial, ignore_errors=True)
+
+    def _stop_counting(self) -> None:
+        for name in host.logger_names():
+            logging.getLogger(name).removeHandler(self.counter)
