@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from generator import __version__
 from generator.oit import readiness as oit
 from generator.engine import render
 from generator.base.calendar import fy_label, parse_period
@@ -99,13 +100,23 @@ def _evidence_years(item: Item, year: int) -> str | None:
     return ", ".join(f"{topic_label(t)}: {text}" for t, text in said.items())
 
 
+EXPORT_FORMAT = 1
+
+
 def readiness_json(site: Site, readiness: oit.Readiness) -> dict[str, Any]:
     """The stable JSON form (README: "OIT exports"): what the check prints and `/oit/<year>.json` holds.
 
     `provisional` says that the catalogue (`framework`) is a family's earlier list standing in for the year's.
     """
     provisional = provisional_th(site, readiness.year)
+    office = site.office
     return {
+        # The version of this format (schemas/oit-export.schema.json, docs/federation.md): a supervisory
+        # site reads it from every office, so a change of meaning is a new number, never a silent one.
+        "format": EXPORT_FORMAT,
+        "generator": f"oit-site-generator {__version__}",
+        "office": {"id": office.id, "name_th": office.name_th, "short_name_th": office.short_name_th,
+                   "type": office.type} if office else None,
         "year": readiness.year,
         "framework": readiness.framework_id,
         "provisional": provisional is not None,

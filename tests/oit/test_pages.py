@@ -5,6 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
+
+from jsonschema import Draft202012Validator
+
+import generator
 
 from generator.pipeline.core import run
 from generator.pipeline.load import Project
@@ -46,7 +51,11 @@ def test_item_page_says_what_is_missing_and_what_is_required():
 
 def test_json_export_is_the_stable_form_with_absolute_urls():
     data = json.loads(built()[1]["oit/2568.json"])
-    assert set(data) == {"year", "framework", "provisional", "provisional_th", "as_of", "items", "scores"}
+    assert set(data) == {"format", "generator", "office", "year", "framework", "provisional", "provisional_th", "as_of",
+                         "items", "scores"}
+    assert data["format"] == 1 and data["office"]["name_th"] == "สำนักงานทดสอบ"
+    schema = json.loads((Path(generator.__file__).parent / "federation" / "oit-export.schema.json").read_text("utf-8"))
+    assert list(Draft202012Validator(schema).iter_errors(data)) == []  # the documented, versioned format
     assert (data["year"], data["framework"], data["as_of"]) == (2568, "custom-2568", "2025-05-15")
     assert (data["provisional"], data["provisional_th"]) == (False, None)
     o2 = next(i for i in data["items"] if i["number"] == "O2")
