@@ -8,7 +8,8 @@ category scores and the paint and blocking figures behind the performance score.
 Lighthouse is a Node program, not a Python dependency. The script takes, in this order: $LIGHTHOUSE,
 `lighthouse` on the PATH, or its own copy in the user's cache, installed there with npm on first
 use (`npm install --prefix ~/.cache/oit-site-generator/lighthouse lighthouse`). Chromium is
-$CHROME_PATH, else /usr/bin/chromium (`make chromium`).
+$CHROME_PATH, else the one the browser tests use (tests/chromium.py: $CHROMIUM, the system's, or
+Playwright's own download).
 
     .venv/bin/python scripts/lighthouse.py                       # build, three pages, both presets
     .venv/bin/python scripts/lighthouse.py --site example/site --runs 3  # an existing build, median of 3
@@ -126,6 +127,20 @@ def median(runs: list[dict]) -> dict:
     return ordered[len(ordered) // 2]
 
 
+def chromium() -> str:
+    """The Chromium the browser tests drive (tests/chromium.py); none is one message and exit 1."""
+    from playwright.sync_api import sync_playwright
+
+    sys.path.insert(0, str(ROOT))
+    from tests.chromium import NoChromium, find_chromium
+
+    with sync_playwright() as playwright:
+        try:
+            return find_chromium(playwright)
+        except NoChromium as exc:
+            sys.exit(str(exc))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--site", type=Path, help="a built site (default: build one into a temporary folder)")
@@ -134,7 +149,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=1, help="runs per page and preset; the median is shown")
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     options = parser.parse_args()
-    chrome = os.environ.get("CHROME_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+    chrome = os.environ.get("CHROME_PATH") or chromium()
     command = lighthouse_command()
     with tempfile.TemporaryDirectory(prefix="oit-lighthouse-") as temp:
         site = options.site

@@ -14,12 +14,11 @@ import shutil
 
 SYSTEM = "/usr/bin/chromium"
 NAMES = ("chromium", "chromium-browser", "google-chrome")
-HOW = ("ไม่พบ Chromium สำหรับการทดสอบในเบราว์เซอร์ ติดตั้งได้ทางใดทางหนึ่ง: `make chromium` (Debian/Ubuntu), "
-       "`python -m playwright install chromium` (ทุกระบบ รวมถึง Windows และ macOS) "
-       "หรือกำหนด CHROMIUM=/path/to/chromium / "
-       "no Chromium for the browser tests; get one in one of three ways: `make chromium` (Debian/Ubuntu), "
-       "`python -m playwright install chromium` (any system, Windows and macOS included), "
-       "or set CHROMIUM=/path/to/chromium")
+HOW_TH = ("ไม่พบ Chromium สำหรับการทดสอบในเบราว์เซอร์ ติดตั้งได้ทางใดทางหนึ่ง: `make chromium` (Debian/Ubuntu), "
+          "`python -m playwright install chromium` (ทุกระบบ รวมถึง Windows และ macOS) หรือกำหนด CHROMIUM=/path/to/chromium")
+HOW_EN = ("no Chromium for the browser tests; get one in one of three ways: `make chromium` (Debian/Ubuntu), "
+          "`python -m playwright install chromium` (any system, Windows and macOS included), "
+          "or set CHROMIUM=/path/to/chromium")
 
 
 class NoChromium(Exception):
@@ -39,10 +38,10 @@ def find_chromium(playwright) -> str:
     """The browser to launch with `playwright` (a started sync or async Playwright), or NoChromium."""
     given = os.environ.get("CHROMIUM")
     if given and not os.path.isfile(given):
-        raise NoChromium(f"CHROMIUM={given}: ไม่มีไฟล์นี้ / no such file. {HOW}")
+        raise NoChromium(f"CHROMIUM={given}: ไม่มีไฟล์นี้ {HOW_TH} / CHROMIUM={given}: no such file; {HOW_EN}")
     found = system_chromium() or _downloaded(playwright)
     if found is None:
-        raise NoChromium(HOW)
+        raise NoChromium(f"{HOW_TH} / {HOW_EN}")
     return found
 
 

@@ -100,3 +100,9 @@ def test_no_chromium_says_the_three_ways_to_get_one(tmp_path, no_system_chromium
     assert message.startswith("ไม่พบ Chromium")
     for way in ("make chromium", "python -m playwright install chromium", "CHROMIUM=/path/to/chromium"):
         assert message.count(way) == 2, way  # in the Thai and the English half
+
+
+def test_a_chromium_env_variable_that_names_no_file_is_said_as_such(monkeypatch, tmp_path, no_system_chromium):
+    monkeypatch.setenv("CHROMIUM", str(tmp_path / "typo"))
+    with pytest.raises(chromium.NoChromium, match=f"CHROMIUM={tmp_path / 'typo'}: ไม่มีไฟล์นี้"):
+        chromium.find_chromium(FakePlaywright(tmp_path / "not-downloaded"))
