@@ -8,6 +8,7 @@ command in a subprocess on a copy of the small test office, as a webmaster runs 
 from __future__ import annotations
 
 import contextlib
+import shutil
 import socket
 import subprocess
 import sys
@@ -28,9 +29,7 @@ LOCATED = "data/office.yml:5: type:"
 
 
 def _office(tmp_path: Path) -> Path:
-    root = tmp_path / "office"
-    subprocess.run(["cp", "-r", str(GOOD), str(root)], check=True)
-    return root
+    return Path(shutil.copytree(GOOD, tmp_path / "office"))
 
 
 def _edit(root: Path, old: str, new: str) -> None:
