@@ -23,7 +23,7 @@ from markupsafe import Markup
 
 from generator.mkdocs.defaults import apply_defaults
 from generator.mkdocs.assets import prune_site, references, tune_page
-from generator.mkdocs.fonts import cache_dir, ensure_fonts
+from generator.engine.fonts import cache_dir, ensure_fonts
 from generator.mkdocs.identity import apply_identity
 from generator.engine.render import digits, templates, thai_date
 from generator.mkdocs.revisions import changed_on, last_changed
