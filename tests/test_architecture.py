@@ -20,11 +20,12 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent.parent / "generator"
 MAX_LINES = 400
 # The layers, lowest first: a module may import its own layer and the ones below, never one above.
-# mkdocs/ and cli/ are both on top and do not import each other; search/ is a library of its own
+# mkdocs/ and cli/ are both on top and do not import each other; federation/ (many offices) sits under
+# them, above the pipeline (it reads its file as the loader does); search/ is a library of its own
 # that imports no other layer (the glue and the command line call it).
 # oit/ sits below the families: the ITA family reads the catalogue model, and the OIT pages receive
 # the families' pages as an argument instead of importing them.
-LAYERS = {"base": 0, "engine": 1, "oit": 2, "families": 3, "pipeline": 4, "mkdocs": 5, "cli": 5}
+LAYERS = {"base": 0, "engine": 1, "oit": 2, "families": 3, "pipeline": 4, "federation": 4.5, "mkdocs": 5, "cli": 5}
 INDEPENDENT = {"search"}
 GLUE = "generator.mkdocs"
 HOSTS = {"mkdocs", "material"}

@@ -23,6 +23,7 @@ from generator.pipeline.load import Project, load
 from generator.oit.readiness import STATUS_TH
 from generator.base.problems import errors, render_report, warnings
 from generator import __version__
+from generator.cli.federation import add_federation_command
 from generator.cli.init import add_init_command
 
 
@@ -66,6 +67,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_scaffold_commands(sub)
     _add_site_commands(sub)
     add_init_command(sub)
+    add_federation_command(sub)
     add_serve_command(sub)
     return parser
 
