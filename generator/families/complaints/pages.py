@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from generator.base import calendar
+from generator.base.problems import spaced
 from generator.engine.charts import Series, bar_chart
 from generator.families.complaints.stats import (COLUMN_LABELS, MIN_CELL, CrossTab, PeriodRow, PrintedCheck, Share,
                                                  YearStats, against_register, check_printed)
@@ -221,5 +222,5 @@ def _charts(every: YearStats, corruption: YearStats) -> dict[str, Any]:
         top = max(channels, key=lambda s: s.count)
         charts["channels"] = bar_chart("ช่องทางที่รับเรื่อง", [s.label for s in channels],
                                        [Series("จำนวนเรื่อง", tuple(s.count for s in channels))],
-                                       f"รับเรื่องมากที่สุดทาง{top.label} {top.count} เรื่อง")
+                                       spaced(f"รับเรื่องมากที่สุดทาง{top.label} {top.count} เรื่อง"))  # ทาง LINE
     return charts

@@ -83,7 +83,7 @@ def _missing_declarations(data: Data) -> list[Problem]:
         file, line = (data.where("nogift", str(year)) if record
                       else data.where("site", "site", "frameworks", str(year)))
         problems.append(Problem(file, line, "declaration", "nogift_declaration",
-                                f"ยังไม่มี{topic_label('nogift.declaration')}ของปีงบประมาณ {year} "
+                                f"ยังไม่มี{topic_label('nogift.declaration')} ของปีงบประมาณ {year} "  # the label ends in "Policy"
                                 f"ให้เพิ่ม declaration: ใน data/nogift/{year}.yml",
                                 f"no No Gift declaration for fiscal year {year}; add declaration: to "
                                 f"data/nogift/{year}.yml", "warning"))
