@@ -9,7 +9,7 @@ OFFICE ?= example
 # Material's notice about MkDocs 2 is for theme authors, not for a webmaster reading the build's output.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help serve build check test-site test test-fast audit bench lighthouse chromium schemas example-files clean
+.PHONY: help serve build check test-site test test-fast audit bench federation lighthouse chromium schemas example-files clean
 
 # (Re)install when the dependencies change; a fresh clone gets its virtual environment here.
 $(STAMP): pyproject.toml
@@ -62,6 +62,9 @@ audit: $(STAMP)  ## known vulnerabilities in the installed runtime and test depe
 
 bench: $(STAMP) chromium  ## build a large synthetic office against plain MkDocs + Material; prints figures (see BENCHMARKS.md)
 	$(BIN)/python bench/run.py
+
+federation: $(STAMP)  ## build a synthetic federation of 50 offices and its supervisory site; prints figures (see BENCHMARKS.md)
+	$(BIN)/python bench/federation.py $(if $(OFFICES),--offices $(OFFICES))
 
 lighthouse: $(STAMP) chromium  ## Lighthouse (mobile and desktop) on three pages of the built example; needs npm (see BENCHMARKS.md)
 	$(BIN)/python scripts/lighthouse.py

@@ -147,10 +147,7 @@ def make_office(out: Path, years: int = 10, documents: int = 3000, purchases: in
     rng = random.Random(seed)
     span = list(range(LAST_YEAR - years + 1, LAST_YEAR + 1))
     (out / "data" / "documents").mkdir(parents=True)
-    for name in ("mkdocs.yml", "content/index.md"):
-        src = ROOT / "example" / name
-        (out / name).parent.mkdir(parents=True, exist_ok=True)
-        (shutil.copytree if src.is_dir() else shutil.copy)(src, out / name)
+    shutil.copy(ROOT / "example" / "mkdocs.yml", out / "mkdocs.yml")  # the home page is generated
     for name in ("office.yml", "units.yml", "executives.yml", "laws.yml"):
         shutil.copy(ROOT / "example" / "data" / name, out / "data" / name)
     complaints = (ROOT / "example" / "data" / "complaints.yml").read_text(encoding="utf-8")

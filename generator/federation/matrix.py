@@ -55,13 +55,21 @@ def gitlab_pipeline(federation: Federation, file: str, limit: int = LIMITS["gitl
     pipeline: dict = {
         "image": "python:3.11",
         "variables": {"GIT_DEPTH": "0", "TZ": "ICT-7", "NO_MKDOCS_2_WARNING": "1"},
-        "stages": ["build"],
+        "stages": ["build", "supervise"],
+        "default": {"before_script": ["python -m pip install -r requirements.txt"]},
     }
     for job in jobs([m.code for m in federation.offices if m.repository], limit):
         pipeline[f"build:{job.name}"] = {
             "stage": "build",
-            "script": ["python -m pip install -r requirements.txt",
-                       f"python -m generator federation build {file} --only {','.join(job.offices)} --out out"],
-            "artifacts": {"when": "always", "paths": ["out/"], "expire_in": "1 week"},
+            "script": [f"python -m generator federation build {file} --only {','.join(job.offices)} --out out"],
+            "artifacts": {"when": "always", "expire_in": "1 week",
+                          "paths": ["out/*/status.json", "out/*/check.json", "out/*/site/oit/"]},
         }
+    # A later stage receives every earlier job's artifacts (no `needs`, whose list stops at 50 jobs);
+    # `when: always` writes the site even when some offices failed.
+    pipeline["supervise"] = {
+        "stage": "supervise", "when": "always",
+        "script": [f"python -m generator federation site {file} --from out --out public"],
+        "artifacts": {"paths": ["public/"], "expire_in": "30 days"},
+    }
     return yaml.safe_dump(pipeline, allow_unicode=True, sort_keys=False)
