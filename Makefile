@@ -32,11 +32,17 @@ check: $(STAMP)  ## check the data files only
 test-site: $(STAMP)  ## what to run before publishing (and what CI runs): check, a strict build, then its links, hosts and OIT items
 	$(BIN)/python -m generator test-site --root $(OFFICE)
 
-test: $(STAMP) chromium  ## the whole suite, browser tests included
-	$(BIN)/python -m pytest
+# The suite runs on every core (pytest-xdist). loadgroup keeps the tests that share a module-scoped
+# fixture (a browser, a served or built site) on one worker (tests/conftest.py marks them); the rest
+# are handed out one by one. WORKERS=0 runs it in this process, e.g. to use a debugger.
+WORKERS ?= auto
+PARALLEL = -n $(WORKERS) --dist loadgroup
 
-test-fast: $(STAMP)  ## everything but the browser tests
-	$(BIN)/python -m pytest -m "not browser"
+test: $(STAMP) chromium  ## the whole suite, browser tests included, on every core (WORKERS=0: in one process)
+	$(BIN)/python -m pytest $(PARALLEL)
+
+test-fast: $(STAMP)  ## everything but the browser tests, on every core
+	$(BIN)/python -m pytest $(PARALLEL) -m "not browser"
 
 # Every package installed in .venv (the pinned runtime and test dependencies and what they pull in;
 # not the project itself, nor the venv's own pip and setuptools, which the project never imports),

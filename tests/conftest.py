@@ -163,3 +163,19 @@ def browser():
         chromium = p.chromium.launch(executable_path=chromium_for_tests(p), args=FLAGS)
         yield chromium
         chromium.close()
+
+
+# --- parallel runs: `make test` spreads the tests over the cores (pytest-xdist, --dist loadgroup) ---
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Keep the tests of a module that share a module-scoped fixture (a browser, a served or built site)
+    on one worker, so that it is set up once per run, not once per worker that happens to run one.
+
+    Every other test is distributed one by one, which is what balances the two cores. The mark only
+    matters under `--dist loadgroup`; a run without xdist ignores it.
+    """
+    for item in items:
+        fixtures = getattr(item, "_fixtureinfo", None)
+        defs = fixtures.name2fixturedefs.values() if fixtures else ()
+        if any(d and d[-1].scope == "module" for d in defs):
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::", 1)[0]))
