@@ -9,8 +9,12 @@ must carry (templates, catalogues, theme, menu, the files `init` writes) is read
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
+import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -56,6 +60,9 @@ def test_the_wheel_starts_an_office_that_checks_and_builds(installed, tmp_path):
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert "0 error(s), 0 warning(s)" in checked.stdout + checked.stderr
 
+    tested = run_in(office, installed, "-m", "generator", "test-site")  # what its CI runs before publishing
+    assert tested.returncode == 0, tested.stdout[-2000:] + tested.stderr[-2000:]
+
     built = run_in(office, installed, "-m", "mkdocs", "build", "--strict")
     assert built.returncode == 0, built.stderr[-3000:]
     home = (office / "site" / "index.html").read_text(encoding="utf-8")
@@ -71,3 +78,28 @@ def test_the_wheel_starts_an_office_that_checks_and_builds(installed, tmp_path):
     assert office_files & example_files <= {"data/office.yml", "data/site.yml", "content/files/.gitkeep"}
     text = "".join(p.read_text(encoding="utf-8") for p in (office / "data").rglob("*.yml"))
     assert "ตัวอย่าง เขต 1" not in text and "spp-example1" not in text
+
+
+def test_the_new_office_serves_from_the_wheel(installed, tmp_path):
+    assert run_in(tmp_path, installed, "-m", "generator", "init", "office", "--name", "สำนักงานทดสอบการเสิร์ฟ",
+                  "--year", "2570").returncode == 0
+    with socket.socket() as probe:  # a free port
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, "PYTHONPATH": str(installed), "NO_MKDOCS_2_WARNING": "1"}
+    server = subprocess.Popen([sys.executable, "-m", "generator", "serve", "--port", str(port)], cwd=tmp_path / "office",
+                              env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    try:
+        deadline, page = time.monotonic() + 180, None
+        while time.monotonic() < deadline and page is None:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/office/contact/", timeout=10) as response:
+                    page = response.read().decode("utf-8")
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                assert server.poll() is None, server.stdout.read().decode("utf-8", "replace")[-2000:]
+                time.sleep(0.5)
+        assert page is not None, "serve did not answer within 180 s"
+        assert "สำนักงานทดสอบการเสิร์ฟ" in page and "data/office.yml" in page  # the page says what to fill in
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
