@@ -66,8 +66,12 @@ audit: $(STAMP)  ## known vulnerabilities in the installed runtime and test depe
 	  else echo "make audit: run it where pypi.org answers, or pass AUDIT_OFFLINE=warn to tolerate this." >&2; exit 1; fi; \
 	fi
 
-bench: $(STAMP) chromium  ## build a large synthetic office against plain MkDocs + Material; prints figures (see BENCHMARKS.md)
-	$(BIN)/python bench/run.py
+# SCALES=0.05 RUNS=1 make bench: a quick try; the default is the series of BENCHMARKS.md.
+SCALES ?= 0.5,1,2
+RUNS ?= 3
+bench: $(STAMP) chromium  ## build a synthetic office at three sizes against plain MkDocs + Material, alternating, RUNS times; prints figures (see BENCHMARKS.md)
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python bench/run.py --scales $(SCALES) --runs $(RUNS)
 
 federation: $(STAMP)  ## build a synthetic federation of 50 offices and its supervisory site; prints figures (see BENCHMARKS.md)
 	$(BIN)/python bench/federation.py $(if $(OFFICES),--offices $(OFFICES))

@@ -1,20 +1,28 @@
 """A large synthetic office for the build benchmark: ten fiscal years of every kind of record.
 
 Deterministic (a fixed seed), written on demand into a folder the caller chooses (a temporary one in
-`make bench`), never committed. The yearly files of the example office (No Gift, policies, the
+`make bench`), never committed to this repository. `make bench` commits it to a git repository of its
+own, one commit per fiscal year dated in that year (`commit_history`), so the build pays the "last
+update" lookup (generator/mkdocs/revisions.py) as a real office does, and writes its text from a Thai
+vocabulary of a few thousand words (`thai_vocabulary`, PyThaiNLP's word list, the `bench` extra) so
+the search index is as large as a real office's. The yearly files of the example office (No Gift, policies, the
 anti-corruption plan, budget, risks, ITA, measures) are copied into every year with their dates
 shifted; documents, procurement rows, complaint cases and news posts are generated in bulk:
 
     python bench/synthetic.py OUT [--years 10] [--documents 3000] [--purchases 20000]
-                                  [--cases 5000] [--news 500]
+                                  [--cases 5000] [--news 500] [--thai] [--git]
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
+import os
 import random
 import re
 import shutil
+import subprocess
+from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -41,11 +49,61 @@ def shift_years(text: str, year: int) -> str:
     return re.sub(r"(?<!\d)(256[6-8]|202[3-5])(?!\d)", lambda m: str(int(m.group(1)) + delta), text)
 
 
-def thai_text(rng: random.Random, words: int) -> str:
-    return " ".join(rng.choice(WORDS) for _ in range(words))
+VOCABULARY_SIZE = 3000
 
 
-def write_documents(root: Path, years: list[int], count: int, rng: random.Random) -> None:
+class Vocabulary:
+    """Words drawn with Zipf–Mandelbrot frequencies (rank n: 1/(n + 2.7)), as in real text.
+
+    The most frequent word is then about 4 % of the text, as the commonest words of a Thai corpus are.
+
+    Thai is written without spaces between words: a phrase of two to six words is one run of letters,
+    phrases are separated by spaces. Fourteen words only (`WORDS`, the default) are drawn uniformly
+    and spaced word by word, as the office was written before issue 21 (bench/federation.py).
+    """
+
+    def __init__(self, words: Sequence[str], zipf: bool = True) -> None:
+        self.words = list(words)
+        self.zipf = zipf
+        self.cumulative = list(itertools.accumulate(1 / (rank + 2.7) for rank in range(1, len(self.words) + 1)))
+
+    def text(self, rng: random.Random, count: int) -> str:
+        if not self.zipf:
+            return " ".join(rng.choice(self.words) for _ in range(count))
+        drawn = rng.choices(self.words, cum_weights=self.cumulative, k=count)
+        phrases, start = [], 0
+        while start < count:
+            length = rng.randint(2, 6)
+            phrases.append("".join(drawn[start:start + length]))
+            start += length
+        return " ".join(phrases)
+
+
+SMALL = Vocabulary(WORDS, zipf=False)
+
+
+def thai_vocabulary(size: int = VOCABULARY_SIZE, seed: int = 2568) -> Vocabulary:
+    """`size` words of PyThaiNLP's Thai word list (62,106 words in 5.4.0) with the office's own words
+    (`WORDS`) among the hundred most frequent.
+
+    The choice and the ranks are seeded, so the same pinned PyThaiNLP gives the same office.
+    """
+    try:
+        from pythainlp.corpus import thai_words
+    except ImportError:
+        raise SystemExit("bench: ต้องติดตั้ง PyThaiNLP ก่อน / PyThaiNLP is needed: "
+                         ".venv/bin/pip install -e '.[bench]' (make bench does it)") from None
+    thai = sorted(w for w in thai_words() if re.fullmatch(r"[\u0E01-\u0E5B]{2,20}", w) and w not in WORDS)
+    rng = random.Random(seed)
+    words = rng.sample(thai, size - len(WORDS))
+    for word in WORDS:
+        words.insert(rng.randrange(100), word)
+    return Vocabulary(words)
+
+
+
+
+def write_documents(root: Path, years: list[int], count: int, rng: random.Random, vocabulary: Vocabulary) -> None:
     """The example's documents of 2568 shifted into each year (other records name them), then bulk ones."""
     example = (ROOT / "example" / "data" / "documents" / f"{LAST_YEAR}.yml").read_text(encoding="utf-8")
     per_year = count // len(years)
@@ -60,15 +118,15 @@ def write_documents(root: Path, years: list[int], count: int, rng: random.Random
             (root / "content" / rel).parent.mkdir(parents=True, exist_ok=True)
             (root / "content" / rel).write_bytes(PDF)
             topic = TOPIC_OF.get(kind)
-            lines += [f"  - id: {doc_id}", f"    title_th: {thai_text(rng, 6)} ฉบับที่ {n + 1}/{year}",
+            lines += [f"  - id: {doc_id}", f"    title_th: {vocabulary.text(rng, 6)} ฉบับที่ {n + 1}/{year}",
                       f"    kind: {kind}", f"    date: {day.isoformat()}", f"    file: {rel}", "    owner: plan",
-                      f"    summary_th: {thai_text(rng, 40)}", "    status: published"]
+                      f"    summary_th: {vocabulary.text(rng, 40)}", "    status: published"]
             if topic:
                 lines.append(f"    topics: [{topic}]")
         (root / "data" / "documents" / f"{year}.yml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def write_procurement(root: Path, years: list[int], count: int, rng: random.Random) -> None:
+def write_procurement(root: Path, years: list[int], count: int, rng: random.Random, vocabulary: Vocabulary) -> None:
     per_month = max(1, count // (len(years) * 12))
     header = ["งานที่จัดซื้อหรือจัดจ้าง", "วงเงินที่จัดซื้อหรือจัดจ้าง", "ราคากลาง", "วิธีซื้อหรือจ้าง",
               "ผู้ได้รับการคัดเลือก", "ราคาที่ตกลงซื้อหรือจ้าง", "เหตุผลที่คัดเลือกโดยสังเขป", "เลขที่สัญญาหรือข้อตกลง"]
@@ -79,7 +137,7 @@ def write_procurement(root: Path, years: list[int], count: int, rng: random.Rand
             rows = []
             for n in range(per_month):
                 price = rng.randrange(50_000, 5_000_000) / 100
-                rows.append([f"จัดซื้อ{rng.choice(WORDS)} รายการที่ {n + 1}", f"{price * 1.05:,.2f}",
+                rows.append([f"จัดซื้อ{vocabulary.text(rng, 1)} รายการที่ {n + 1}", f"{price * 1.05:,.2f}",
                              f"{price * 1.05:,.2f}", "เฉพาะเจาะจง", f"ร้านตัวอย่าง {rng.randrange(1, 80)}",
                              f"{price:,.2f}", "เสนอราคาต่ำสุด", f"{month:02d}{n:03d}/{year}"])
             (folder / f"{month:02d}.csv").write_text(csv_text(header, rows), encoding="utf-8")
@@ -106,7 +164,7 @@ def write_complaints(root: Path, years: list[int], count: int, rng: random.Rando
         (folder / f"{year}.csv").write_text(csv_text(header, rows), encoding="utf-8")
 
 
-def write_news(root: Path, years: list[int], count: int, rng: random.Random) -> None:
+def write_news(root: Path, years: list[int], count: int, rng: random.Random, vocabulary: Vocabulary) -> None:
     folder = root / "content" / "news"
     folder.mkdir(parents=True, exist_ok=True)
     per_year = count // len(years)
@@ -114,10 +172,10 @@ def write_news(root: Path, years: list[int], count: int, rng: random.Random) -> 
         start = date(year - 544, 10, 1)
         for n in range(per_year):
             day = start + timedelta(days=rng.randrange(0, 360))
-            body = "\n\n".join(thai_text(rng, 60) for _ in range(4))
+            body = "\n\n".join(vocabulary.text(rng, 60) for _ in range(4))
             (folder / f"news-{year}-{n:03d}.md").write_text(
-                f"---\ntitle: ข่าว{thai_text(rng, 4)} ครั้งที่ {n + 1}\ndate: {day.isoformat()}\n"
-                f"summary: {thai_text(rng, 15)}\n---\n\n# ข่าว {n + 1}\n\n{body}\n", encoding="utf-8")
+                f"---\ntitle: ข่าว{vocabulary.text(rng, 4)} ครั้งที่ {n + 1}\ndate: {day.isoformat()}\n"
+                f"summary: {vocabulary.text(rng, 15)}\n---\n\n# ข่าว {n + 1}\n\n{body}\n", encoding="utf-8")
 
 
 def copy_shifted(root: Path, years: list[int]) -> None:
@@ -142,7 +200,7 @@ def create_referenced_files(root: Path) -> None:
 
 
 def make_office(out: Path, years: int = 10, documents: int = 3000, purchases: int = 20000, cases: int = 5000,
-                news: int = 500, seed: int = 2568) -> Path:
+                news: int = 500, seed: int = 2568, vocabulary: Vocabulary = SMALL) -> Path:
     """Write the synthetic office into `out` (which must not exist); returns `out`."""
     rng = random.Random(seed)
     span = list(range(LAST_YEAR - years + 1, LAST_YEAR + 1))
@@ -155,13 +213,42 @@ def make_office(out: Path, years: int = 10, documents: int = 3000, purchases: in
     shutil.copytree(ROOT / "example" / "content" / "files" / "people", out / "content" / "files" / "people")
     (out / "data" / "site.yml").write_text(
         "frameworks:\n" + "".join(f"  {y}: obec-school-2566\n" for y in span), encoding="utf-8")
-    write_documents(out, span, documents, rng)
-    write_procurement(out, span, purchases, rng)
+    write_documents(out, span, documents, rng, vocabulary)
+    write_procurement(out, span, purchases, rng, vocabulary)
     write_complaints(out, span, cases, rng)
-    write_news(out, span, news, rng)
+    write_news(out, span, news, rng, vocabulary)
     copy_shifted(out, span)
     create_referenced_files(out)
     return out
+
+
+def commit_history(root: Path) -> int:
+    """Make `root` a git repository: the shared files, then one commit per fiscal year, dated in it.
+
+    A year's files are those whose path names the year (`data/documents/2563.yml`,
+    `data/procurement/2563/`, `content/files/2563/`, `content/news/news-2563-…`); each commit is dated
+    on the last day of its fiscal year (30 September). What names no year is the first commit.
+    Returns the number of commits.
+    """
+    files = sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file())
+    years = sorted({int(y) for f in files for y in re.findall(r"(?<!\d)(25\d\d)(?!\d)", f)})
+    year_of = {f: max((y for y in years if re.search(rf"(?<!\d){y}(?!\d)", f)), default=None) for f in files}
+    git = ["git", "-c", "core.quotePath=false", "-c", "commit.gpgsign=false"]
+    subprocess.run([*git, "init", "-q", "-b", "main"], cwd=root, check=True)
+    commits = 0
+    for year in [None, *years]:
+        paths = [f for f in files if year_of[f] == year]
+        when = date((year or years[0]) - 543, 9, 30)
+        for chunk in range(0, len(paths), 2000):  # keeps each command line short
+            subprocess.run([*git, "add", "--", *paths[chunk:chunk + 2000]], cwd=root, check=True)
+        stamp = f"{when.isoformat()}T16:30:00+07:00"
+        env = {**os.environ, "GIT_AUTHOR_NAME": "งานเว็บไซต์", "GIT_AUTHOR_EMAIL": "web@example.go.th",
+               "GIT_COMMITTER_NAME": "งานเว็บไซต์", "GIT_COMMITTER_EMAIL": "web@example.go.th",
+               "GIT_AUTHOR_DATE": stamp, "GIT_COMMITTER_DATE": stamp}
+        message = f"ข้อมูลปีงบประมาณ {year}" if year else "ตั้งค่าเว็บไซต์และข้อมูลหน่วยงาน"
+        subprocess.run([*git, "commit", "-q", "-m", message], cwd=root, env=env, check=True)
+        commits += 1
+    return commits
 
 
 def main() -> None:
@@ -172,8 +259,13 @@ def main() -> None:
     parser.add_argument("--purchases", type=int, default=20000)
     parser.add_argument("--cases", type=int, default=5000)
     parser.add_argument("--news", type=int, default=500)
+    parser.add_argument("--thai", action="store_true", help="text from PyThaiNLP's word list (as make bench)")
+    parser.add_argument("--git", action="store_true", help="commit it, one commit per fiscal year (as make bench)")
     args = parser.parse_args()
-    make_office(args.out, args.years, args.documents, args.purchases, args.cases, args.news)
+    make_office(args.out, args.years, args.documents, args.purchases, args.cases, args.news,
+                vocabulary=thai_vocabulary() if args.thai else SMALL)
+    if args.git:
+        commit_history(args.out)
     print(args.out)
 
 
