@@ -180,10 +180,15 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         return output
 
     def _place(self, context: dict, page, nav) -> None:
-        """Mark the section of a page the nav leaves out, and give every deep page its breadcrumb."""
-        if nav is not None and page not in nav.pages and (section := section_of(page.url, nav.pages)):
+        """Mark the section of a page the nav leaves out, and give every deep page its breadcrumb.
+
+        A page out of the nav carries a trimmed menu (partials/nav-item.html): thousands of them repeat it.
+        """
+        detail = nav is not None and page not in nav.pages
+        if detail and (section := section_of(page.url, nav.pages)):
             section.active = True
             self.marked = section
+        context["oit_nav_trim"] = detail
         if self.titles is None and self.files is not None:
             self.titles = {f.page.url: f.page.title for f in self.files.documentation_pages()
                            if f.page is not None and f.page.title}
