@@ -1,10 +1,11 @@
-"""Tables published three times: as a Markdown table on the page, and as CSV and XLSX files beside it.
+"""Tables published three times: as a table on the page, and as CSV and XLSX files beside it.
 
 FOIA.gov and data.go.th publish each statistic both to read and to reuse, and Thai offices attach
 every OIT table as PDF and XLSX. A page builder makes a `DataTable` once; the template prints it
 (with its download links) and the builder adds the CSV, so the two can never disagree. CSV files are
 UTF-8 with a byte-order mark, which Thai Excel needs to show Thai, and cells that a spreadsheet would
-run as a formula are neutralised.
+run as a formula are neutralised. On the page the table is HTML (the `data_table` macro): Markdown's
+inline parser would only have undone the escapes of thousands of plain cells.
 
 The workbook beside each CSV is made from the CSV itself, once every page is built (`with_workbooks`,
 called by the pipeline): the three copies of a table then cannot disagree either, and no builder,
@@ -14,6 +15,7 @@ present or future, can publish a CSV whose XLSX link leads nowhere.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import posixpath
 from dataclasses import dataclass
@@ -40,6 +42,11 @@ class DataTable:
     def right_aligned(self, index: int) -> bool:
         """Whether column `index` holds figures, which line up on the right."""
         return index in self.figure_columns if self.figure_columns else index >= self.text_columns
+
+    @property
+    def right(self) -> tuple[bool, ...]:
+        """For each column, whether it lines up on the right (the table's HTML prints it per cell)."""
+        return tuple(self.right_aligned(i) for i in range(len(self.columns)))
 
     def csv_path(self, page_uri: str) -> str:
         """Where the CSV lives for the page at `page_uri` (`complaints/2568/index.md` → `complaints/2568/x.csv`)."""
@@ -80,6 +87,8 @@ def with_workbooks(items: list[Page | Asset]) -> list[Page | Asset]:
     return [*items, *twins]
 
 
+# Pure and deterministic (its bytes are pinned): `serve` rebuilds remake only the workbooks whose CSV changed.
+@functools.lru_cache(maxsize=1024)
 def workbook_of_csv(title: str, text: str) -> bytes:
     """The workbook of a CSV written by `csv_text`: a neutralised formula-like cell is text again."""
     header, *rows = csv.reader(io.StringIO(text.removeprefix("\ufeff")))

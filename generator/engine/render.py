@@ -124,6 +124,31 @@ def cells(values: Any, strong: bool = False) -> Markup:
     return Markup(" | ").join(Markup(f"**{c}**") if strong and c else c for c in out)
 
 
+def html_text(value: Any) -> Markup:
+    """Text for a raw HTML block, on one line: what Markdown would make of `md_escape(value)`, without Markdown."""
+    if isinstance(value, Markup):
+        return value
+    text = " ".join(str("" if value is None else value).split())
+    return Markup(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;"))
+
+
+_ALIGNED = {False: "", True: ' style="text-align: right;"'}
+
+
+def html_cells(values: Any, right: tuple[bool, ...], tag: str = "td", strong: bool = False) -> Markup:
+    """One table row's cells as Python-Markdown's `tables` writes them, one per line, each escaped.
+
+    A generated table reaches MkDocs as HTML, so Markdown's inline parser never runs over its
+    thousands of cells (issue 21); the markup is byte for byte what the Markdown table made
+    (`right` marks the `--:` columns; a short row is padded and a long one cut, as `tables` does).
+    """
+    texts = [html_text(v) for v in values][:len(right)]
+    texts += [Markup("")] * (len(right) - len(texts))
+    if strong:
+        texts = [Markup(f"<strong>{t}</strong>") if t else t for t in texts]
+    return Markup("\n").join(Markup(f"<{tag}{_ALIGNED[r]}>{t}</{tag}>") for t, r in zip(texts, right))
+
+
 def code(value: Any) -> Markup:
     """Text as inline code (a file name in a hint); HTML-escaped only, as Markdown does not read code spans."""
     return Markup("<code>{}</code>").format(str(value))
@@ -174,6 +199,8 @@ def _environment(overrides: Path | None, names: tuple[str, ...]) -> jinja2.Envir
         href=href,
         md=md_escape,
         cells=cells,
+        html_cells=html_cells,
+        html=html_text,
         code=code,
         body=body,
         baht=baht,
