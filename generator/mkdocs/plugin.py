@@ -34,7 +34,7 @@ from generator.families.news.model import NewsPost, is_post_uri
 from generator.engine.pages import Asset, Page
 from generator.families.news.pages import with_date
 from generator.base.problems import notes, render_report, warnings
-from generator.search import build_index
+from generator.mkdocs.search_feed import SearchFeed
 from generator.mkdocs.staging import Staging
 from generator.mkdocs.navigation import breadcrumbs, section_of
 from generator.mkdocs.typeset import description, join_numbers
@@ -62,10 +62,13 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
     titles: dict[str, str] | None = None  # page URL → title, for the breadcrumbs
     marked: object | None = None  # the nav page marked as the current page's section
     used: set[str] = set()  # site paths the rendered pages refer to, so pruning reads no page again
+    defer_search = False  # set by `python -m generator serve`, which indexes after the reload (serve_search.py)
+    search: SearchFeed | None = None  # this build's pages on their way to the search index
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps one plugin instance across `mkdocs serve` rebuilds.
         self.command = command
+        self.dirty = dirty  # a --dirty rebuild renders only changed pages: search reads the site back
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
@@ -168,7 +171,13 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
             self.marked = None
         if not self.config.enabled or self.result is None:
             return None
-        return self._finish_html(output, page.file.dest_uri)
+        output = self._finish_html(output, page.file.dest_uri)
+        if self.defer_search:
+            return output
+        if self.search is None:
+            self.search = SearchFeed(self._unsearched())
+        self.search.page(page.file.dest_uri, output)  # indexed in a worker process while the next page renders
+        return output
 
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str | None:
         return self._finish_html(output_content, template_name) if template_name.endswith(".html") else None
@@ -195,16 +204,13 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         context["oit_breadcrumbs"] = breadcrumbs(page.url, self.titles or {}, "หน้าแรก")
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        # The search index is made from the built HTML, so it runs once every page is written.
         if not self.config.enabled:
             return
         self._untranslate()  # MkDocs' page and link checks are over; its own summary stays as it is
-        try:
-            stats = build_index(Path(config.site_dir), self._unsearched())
-        except RuntimeError as error:
-            raise PluginError(f"ค้นหา / search: {error}") from error
-        log.info("search: %d pages indexed in %.2f s (%d KB)", stats.pages, stats.seconds,
-                 stats.bytes // 1024)
+        # The search worker has indexed the pages as they were built: wait for it to write the files.
+        feed, self.search = self.search or SearchFeed(self._unsearched()), None
+        if not self.defer_search:
+            feed.finish(Path(config.site_dir), reread=getattr(self, "dirty", False))
         # Nothing render-blocking a first paint does not need, no sitemap.xml fetch, no unused files.
         pruned = prune_site(Path(config.site_dir), self.used)
         log.info("assets: %d unused files removed (%d KB)", pruned.files, pruned.bytes // 1024)
@@ -217,6 +223,9 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
 
     def on_build_error(self, *, error: Exception) -> None:
         self._untranslate()
+        if self.search is not None:  # no index for a failed build: stop the worker now
+            self.search.close()
+            self.search = None
         if self.staging is not None:
             self.staging.abandon()
             self.staging = None

@@ -1,8 +1,10 @@
-"""Site search for Thai: index the built pages after the MkDocs build (see `index.build_index`).
+"""Site search for Thai: index the pages as MkDocs builds them (`worker.IndexWorker`), or a built site
+read back (`index.build_index`).
 
-Knows nothing of MkDocs: it reads the site directory MkDocs wrote, like any static host would.
+Knows nothing of MkDocs: it reads the HTML of the pages, like any static host would serve them.
 """
 
 from generator.search.index import IndexStats, build_index
+from generator.search.worker import IndexWorker, SearchError
 
-__all__ = ["IndexStats", "build_index"]
+__all__ = ["IndexStats", "IndexWorker", "SearchError", "build_index"]

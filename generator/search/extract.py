@@ -71,12 +71,35 @@ def resolve(page_url: str, href: str) -> str | None:
     return "" if path == "." else path
 
 
-def read_page(url: str, source: str) -> PageText:
-    """Read the HTML of the page served at `url` (site-relative)."""
+def cut(source: str) -> tuple[str, str]:
+    """The parts of a built page the index reads: its <head> and its article (the whole page if it has none).
+
+    Two finds and two slices: cheap enough for the build process, which hands only these to the
+    indexer (the header, navigation and footer are most of a page's bytes).
+    """
     head_end, start = source.find("</head>"), source.find('<article class="md-content__inner')
     head = source[:head_end] if head_end > 0 else ""
     end = source.find("</article>", start)
-    article = _DROP.sub(" ", source[start:end] if start >= 0 and end > 0 else source)
+    return head, (source[start:end] if start >= 0 and end > 0 else source)
+
+
+def noindex(head: str) -> bool:
+    """Whether the page asks search engines to leave it out (a withdrawn item's notice): so does our search.
+
+    Plain substring tests on the <head>: a regular expression over every page's whole HTML cost
+    3.6 s on a 4,600-page site.
+    """
+    return '<meta name="robots"' in head and "noindex" in head
+
+
+def read_page(url: str, source: str) -> PageText:
+    """Read the HTML of the page served at `url` (site-relative)."""
+    return read_parts(url, *cut(source))
+
+
+def read_parts(url: str, head: str, article: str) -> PageText:
+    """Read a page from the parts `cut` kept."""
+    article = _DROP.sub(" ", article)
     meta = {}
     for tag in _META.findall(head):
         attrs = dict(_ATTR.findall(tag))

@@ -1,10 +1,17 @@
-"""Write the site search under `site/search/`: the sharded index with its filters, one card per page.
+"""Write the site search under `site/search/`: the sharded index with its filters, the result cards.
 
 - the index (`postings.py`): one file of positions per token, vocabularies, a manifest;
-- `cards/<id>.json.gz`: what the results list shows of page `<id>`: URL, title, text for the Thai
-  excerpt, kind and fiscal years;
+- `cards/<n>.json.gz`: what the results list shows of a run of pages next to each other in URL
+  order (a shard, `_write_cards`): per page its URL, title, text for the Thai excerpt, kind and
+  fiscal years. The manifest's `cards` holds the URL-order place of every shard's first page;
 - in the manifest, the filters: page ids per value (`filters`) and the menus, values with their Thai
-  labels and page counts (`options`).
+  labels and page counts (`options`); and `order`, each page's place in URL order (`_places`): page
+  ids follow the order MkDocs builds the pages in, and the place breaks ties between equal scores
+  as the page id did when the index was read back from the site in URL order.
+
+Pages come in one by one (`Indexer.add`, fed by the MkDocs plugin while it builds, see `worker.py`)
+or are read back from a built site (`build_index`, for a site on disk). Their words are encoded as
+they come; only what the cards and the filters need is kept until `write`.
 
 Why not Pagefind (tried first, same tokens, measured on the example's 77 queries): its index comes
 in ~20 KB chunks of neighbouring words, and the bigrams of one Thai query fall in many of them, so a
@@ -22,11 +29,13 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.search.extract import PageText, read_page
+from generator.search.extract import PageText, cut, noindex, read_parts
 from generator.search.facets import Facets, derive_facets
 from generator.search.postings import Postings
 
 _OURS = ("t", "b", "v", "cards", "manifest.json.gz")  # search/ may also hold Material's index
+SHARD_BYTES = 2048  # JSON of the cards of one shard, before gzip
+SHARD_PAGES = 64
 
 
 @dataclass(frozen=True)
@@ -40,39 +49,61 @@ class IndexStats:
     files: int
 
 
+def url_order(url: str) -> list[str]:
+    """Sort key of a page URL: the order of its built file's path (`a/index.html` before `a-b/index.html`)."""
+    return (url + "index.html").split("/")
+
+
+class Indexer:
+    """Pages in, search files out: each page's words are encoded as it is added."""
+
+    def __init__(self) -> None:
+        self.postings = Postings()
+        self.pages: list[PageText] = []  # in id order, without the text already encoded
+
+    def add(self, url: str, head: str, article: str) -> bool:
+        """Index the page served at `url` from its `<head>` and article (`extract.cut`); False if it asks not to be."""
+        if noindex(head):
+            return False
+        page = read_parts(url, head, article)
+        self.postings.add(page.title, page.body, page.heads)
+        page.body = page.heads = ""  # encoded: the card needs only `text`
+        self.pages.append(page)
+        return True
+
+    def write(self, out: Path) -> tuple[int, int]:
+        """Write the index into `out` (replacing ours there); returns (bytes, files) written."""
+        for name in _OURS:
+            target = out / name
+            shutil.rmtree(target) if target.is_dir() else target.unlink(missing_ok=True)
+        pages = self.pages
+        by_url = sorted(range(len(pages)), key=lambda n: url_order(pages[n].url))
+        facets = derive_facets([pages[n] for n in by_url])  # first label seen wins: in URL order, as ever
+        starts = _write_cards(pages, by_url, facets, out / "cards")
+        self.postings.write(out, {"filters": _filter_ids(pages, facets), "options": facets.options(),
+                                  "nil": [n for n, page in enumerate(pages) if page.nil],
+                                  "families": _families(pages), "cards": starts, "order": _places(by_url)})
+        written = [f for name in _OURS for f in ([out / name] if (out / name).is_file() else (out / name).rglob("*"))
+                   if f.is_file()]
+        return sum(f.stat().st_size for f in written), len(written)
+
+
 def build_index(site_dir: Path, skipped: frozenset[str] = frozenset()) -> IndexStats:
-    """Index every built page of `site_dir` into `site_dir/search/`, but the URLs in `skipped` (`sitemap/`)."""
-    start, cpu = time.perf_counter(), _cpu()
-    out = site_dir / "search"
-    for name in _OURS:
-        target = out / name
-        shutil.rmtree(target) if target.is_dir() else target.unlink(missing_ok=True)
-    sources = ((url, path.read_text(encoding="utf-8")) for url, path in _built_pages(site_dir) if url not in skipped)
-    pages = [read_page(url, html) for url, html in sources if not _noindex(html)]
-    facets = derive_facets(pages)
-    postings = Postings()
-    for page in pages:
-        postings.add(page.title, page.body, page.heads)
-    postings.write(out, {"filters": _filter_ids(pages, facets), "options": facets.options(),
-                         "nil": [n for n, page in enumerate(pages) if page.nil], "families": _families(pages)})
-    _write_cards(pages, facets, out / "cards")
-    written = [f for name in _OURS for f in ([out / name] if (out / name).is_file() else (out / name).rglob("*"))
-               if f.is_file()]
-    return IndexStats(len(pages), time.perf_counter() - start, _cpu() - cpu,
-                      sum(f.stat().st_size for f in written), len(written))
+    """Index every built page of `site_dir` into `site_dir/search/`, but the URLs in `skipped` (`sitemap/`).
 
-
-def _noindex(html: str) -> bool:
-    """Whether the page asks search engines to leave it out (a withdrawn item's notice): so does our search.
-
-    Plain substring tests on the <head>: a regular expression over every page's whole HTML cost
-    3.6 s on a 4,600-page site.
+    Reads the site back: for a site on disk (the search report, a `--dirty` rebuild). A build
+    feeds its pages to a worker process instead (`worker.py`).
     """
-    head = html[:html.find("</head>")]
-    return '<meta name="robots"' in head and "noindex" in head
+    start, cpu = time.perf_counter(), cpu_seconds()
+    indexer = Indexer()
+    for url, path in _built_pages(site_dir):
+        if url not in skipped:
+            indexer.add(url, *cut(path.read_text(encoding="utf-8")))
+    size, files = indexer.write(site_dir / "search")
+    return IndexStats(len(indexer.pages), time.perf_counter() - start, cpu_seconds() - cpu, size, files)
 
 
-def _cpu() -> float:
+def cpu_seconds() -> float:
     t = os.times()
     return t.user + t.system
 
@@ -106,10 +137,40 @@ def _families(pages: list[PageText]) -> list[int]:
     return [ids.get(page.url.split("/", 1)[0] + "/", -1) if page.url else -1 for page in pages]
 
 
-def _write_cards(pages: list[PageText], facets: Facets, cards: Path) -> None:
-    """One gzipped JSON card per page id: gzip because Thai text is three bytes a letter in UTF-8."""
-    cards.mkdir(parents=True)
-    for page_id, page in enumerate(pages):
+def _places(by_url: list[int]) -> list[int]:
+    """Each page's place in URL order, written as the difference from the page before's.
+
+    Pages of one family are built in a row, mostly in URL order or its reverse: differences of 1 and
+    -1, which gzip packs into a few bytes per hundred pages.
+    """
+    place = [0] * len(by_url)
+    for rank, page_id in enumerate(by_url):
+        place[page_id] = rank
+    return [b - a for a, b in zip([0] + place, place)]
+
+
+def _write_cards(pages: list[PageText], by_url: list[int], facets: Facets, folder: Path) -> list[int]:
+    """The cards in shards of pages next to each other in URL order, gzipped (Thai is three bytes a letter).
+
+    A shard ends at `SHARD_BYTES` of JSON, `SHARD_PAGES` pages or where the family changes
+    (`documents/`, `procurement/`): a query's ten results are mostly of one family, and small shards
+    keep the first query's transfer where one file per card had it (tests/search,
+    scripts/search_report.py) with a third fewer files. Returns the URL-order place of every
+    shard's first page.
+    """
+    folder.mkdir(parents=True)
+    starts: list[int] = []
+    shard: list[bytes] = []
+    for rank, page_id in enumerate(by_url):
+        page = pages[page_id]
         card = {"url": page.url, "title": page.title, "text": page.text, **facets.labels(page.url)}
-        body = json.dumps(card, ensure_ascii=False, separators=(",", ":")).encode()
-        (cards / f"{page_id}.json.gz").write_bytes(gzip.compress(body, 9, mtime=0))
+        shard.append(json.dumps(card, ensure_ascii=False, separators=(",", ":")).encode())
+        if len(shard) == 1:
+            starts.append(rank)
+        after = pages[by_url[rank + 1]].url if rank + 1 < len(by_url) else None
+        if (after is None or after.split("/", 1)[0] != page.url.split("/", 1)[0]
+                or sum(map(len, shard)) >= SHARD_BYTES or len(shard) == SHARD_PAGES):
+            body = b"[" + b",".join(shard) + b"]"
+            (folder / f"{len(starts) - 1}.json.gz").write_bytes(gzip.compress(body, 9, mtime=0))
+            shard = []
+    return starts

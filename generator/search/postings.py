@@ -59,14 +59,29 @@ def bucket_of(token: str, buckets: int) -> int:
     return h % buckets
 
 
-def _varints(numbers: list[int]) -> bytes:
+_TABLE = [bytes([n]) if n < 0x80 else bytes([(n & 0x7F) | 0x80, n >> 7]) for n in range(1 << 14)]
+
+
+def _varint(n: int) -> bytes:
+    """One unsigned LEB128 varint; numbers below 16384 (nearly all) come from a table."""
+    if n < 16384:
+        return _TABLE[n]
     out = bytearray()
-    for n in numbers:
-        while n > 0x7F:
-            out.append((n & 0x7F) | 0x80)
-            n >>= 7
-        out.append(n)
+    while n > 0x7F:
+        out.append((n & 0x7F) | 0x80)
+        n >>= 7
+    out.append(n)
     return bytes(out)
+
+
+def _varints(numbers: list[int]) -> bytes:
+    return b"".join(map(_varint, numbers))
+
+
+def _gaps(positions: list[int]) -> bytes:
+    """The position gaps of one page as varints: one byte each when all are below 128 (most pages)."""
+    gaps = [b - a for a, b in zip([0] + positions, positions)]
+    return bytes(gaps) if max(gaps) < 0x80 else _varints(gaps)
 
 
 def _write_gzip(path: Path, data: bytes) -> int:
@@ -86,11 +101,25 @@ def _code(pair: str) -> int:
     return _BASE36.index(pair[0]) * 36 + _BASE36.index(pair[1]) - (THAI_FIRST - 0x0E00)
 
 
-class Postings:
-    """Token → page → positions, filled page by page."""
+class _Token:
+    """One token's postings so far: already encoded, with the last page that had it."""
+
+    __slots__ = ("data", "last", "pages")
 
     def __init__(self) -> None:
-        self.tokens: dict[str, dict[int, list[int]]] = defaultdict(dict)
+        self.data, self.last, self.pages = bytearray(), 0, 0
+
+
+class Postings:
+    """Token → encoded postings, filled page by page.
+
+    Each page's positions are encoded the moment the page is added (page gap, count, position gaps
+    appended to the token's bytes), so the index never holds a site's position lists: on a
+    4,600-page office those were 19 million Python integers in lists, most of the indexer's memory.
+    """
+
+    def __init__(self) -> None:
+        self.tokens: dict[str, _Token] = {}
         self.title_lengths: list[int] = []
         self.head_ends: list[int] = []
         self.lengths: list[int] = []
@@ -106,8 +135,13 @@ class Postings:
         for position, token in enumerate(stream):
             here[token].append(position)
         here.pop("")
+        known = self.tokens
         for token, positions in here.items():
-            self.tokens[token][page] = positions
+            if (entry := known.get(token)) is None:
+                entry = known[token] = _Token()
+            entry.data += _varint(page - entry.last) + _varint(len(positions)) + _gaps(positions)
+            entry.last = page
+            entry.pages += 1
         self.title_lengths.append(len(head))
         self.head_ends.append(len(head) + 1 + (len(headings) + 1 if headings else 0))
         self.lengths.append(len(stream))
@@ -117,11 +151,11 @@ class Postings:
         """Write token files, buckets, vocabularies and the manifest (with `extra` in it) into `out`."""
         for folder in ("t", "b", "v"):
             (out / folder).mkdir(parents=True)
-        encoded = {token: self._encode(pages) for token, pages in self.tokens.items()}
+        encoded = {token: entry.data for token, entry in self.tokens.items()}
         large = sorted(token for token, data in encoded.items() if len(data) > SMALL)
         sizes = {}
         for token in large:
-            sizes[token] = _write_gzip(out / "t" / token_file(token), encoded[token])
+            sizes[token] = _write_gzip(out / "t" / token_file(token), bytes(encoded[token]))
         small = sorted(token for token, data in encoded.items() if len(data) <= SMALL)
         buckets = max(1, sum(len(encoded[t]) for t in small) // BUCKET_BYTES)
         contents = [bytearray() for _ in range(buckets)]
@@ -138,20 +172,10 @@ class Postings:
         body = json.dumps(manifest, ensure_ascii=False, separators=(",", ":")).encode()
         (out / "manifest.json.gz").write_bytes(gzip.compress(body, 9, mtime=0))
 
-    @staticmethod
-    def _encode(pages: dict[int, list[int]]) -> bytes:
-        numbers, last = [], 0
-        for page in sorted(pages):
-            positions = pages[page]
-            numbers += [page - last, len(positions)]
-            numbers += [b - a for a, b in zip([0] + positions, positions)]
-            last = page
-        return _varints(numbers)
-
     def _write_vocabulary(self, folder: Path) -> None:
         vocabulary: dict[str, list[tuple[str, int]]] = defaultdict(list)
-        for token, pages in self.tokens.items():
-            vocabulary[vocabulary_key(token)].append((token, len(pages)))
+        for token, entry in self.tokens.items():
+            vocabulary[vocabulary_key(token)].append((token, entry.pages))
         for key, entries in vocabulary.items():
             entries.sort(key=lambda e: (-e[1], e[0]))
             (folder / f"{key}.json").write_text(json.dumps(entries, ensure_ascii=False, separators=(",", ":")),

@@ -8,12 +8,15 @@ search box of the example site in Chromium at phone width.
 from __future__ import annotations
 
 import gzip
+import itertools
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 import yaml
 
+from generator.search import IndexWorker, SearchError, build_index
 from generator.search.extract import read_page, resolve
 from generator.search.facets import derive_facets
 from generator.search.normalize import normalise, runs, thai_tokens, tokens
@@ -98,9 +101,10 @@ def test_filters_come_from_urls_and_the_links_of_document_and_item_pages():
 def test_the_example_site_has_its_search_index(example_site):
     search = example_site.site_dir / "search"
     manifest = json.loads(gzip.decompress((search / "manifest.json.gz").read_bytes()))
-    cards = list((search / "cards").glob("*.json.gz"))
-    assert len(cards) == manifest["pages"] > 150
-    card = json.loads(gzip.decompress((search / "cards" / "0.json.gz").read_bytes()))
+    shards = [json.loads(gzip.decompress(p.read_bytes())) for p in sorted((search / "cards").glob("*.json.gz"))]
+    # One card per page, in shards: fewer files than pages.
+    assert sum(map(len, shards)) == manifest["pages"] > 150 and len(shards) == len(manifest["cards"]) < 0.8 * manifest["pages"]
+    card = shards[0][0]
     assert card["url"] is not None and card["title"]
     # Every token of a page can be found again, in its own file or in its bucket.
     assert all((search / "t" / token_file(t)).stat().st_size == size for t, size in manifest["large"].items())
@@ -243,3 +247,75 @@ def test_headings_and_nothing_to_report_are_read_from_a_page():
     page = read_page("procurement/2567/04/", '<article class="md-content__inner"><h1>เดือน</h1><h2>สรุป</h2>'
                      '<p class="oit-nil">ไม่มีการจัดซื้อจัดจ้าง</p></article>')
     assert page.heads == "สรุป" and page.body == "ไม่มีการจัดซื้อจัดจ้าง" and page.nil
+
+
+# ----- Made while the site is built ----------------------------------------------------------------
+
+def _decoded(site: Path) -> dict[str, dict]:
+    """Per page URL: its card and every token with its positions, whatever the page ids are."""
+    search = site / "search"
+    manifest = json.loads(gzip.decompress((search / "manifest.json.gz").read_bytes()))
+    place = list(itertools.accumulate(manifest["order"]))
+    shards = [json.loads(gzip.decompress((search / "cards" / f"{n}.json.gz").read_bytes()))
+              for n in range(len(manifest["cards"]))]
+    cards = [card for shard in shards for card in shard]  # in URL order
+    urls = [cards[place[n]]["url"] for n in range(manifest["pages"])]
+    pages = {url: {"card": cards[place[n]], "title": manifest["titles"][n], "length": manifest["lengths"][n],
+                   "tokens": {}} for n, url in enumerate(urls)}
+    streams = {t: gzip.decompress((search / "t" / token_file(t)).read_bytes()) for t in manifest["large"]}
+    for bucket in (search / "b").iterdir():
+        data, at = gzip.decompress(bucket.read_bytes()), 0
+        while at < len(data):
+            size, at = _varint(data, at)
+            name, at = data[at:at + size].decode(), at + size
+            size, at = _varint(data, at)
+            streams[name], at = data[at:at + size], at + size
+    for token, data in streams.items():
+        at, page = 0, 0
+        while at < len(data):
+            gap, at = _varint(data, at)
+            count, at = _varint(data, at)
+            page, positions = page + gap, []
+            for _ in range(count):
+                step, at = _varint(data, at)
+                positions.append((positions[-1] if positions else 0) + step)
+            pages[urls[page]]["tokens"][token] = positions
+    return pages
+
+
+def _varint(data: bytes, at: int) -> tuple[int, int]:
+    n = shift = 0
+    while True:
+        byte, at = data[at], at + 1
+        n, shift = n | (byte & 0x7F) << shift, shift + 7
+        if byte < 0x80:
+            return n, at
+
+
+def test_the_index_made_during_the_build_is_the_one_the_built_pages_give(example_site, tmp_path):
+    """The worker fed from the build indexes what a reading of site/ would: same pages, words, cards."""
+    copy = tmp_path / "site"
+    shutil.copytree(example_site.site_dir, copy, ignore=shutil.ignore_patterns("assets"))
+    build_index(copy, frozenset({"", "sitemap/"}))  # the home page and the sitemap stay out (search: exclude)
+    streamed, read_back = _decoded(example_site.site_dir), _decoded(copy)
+    assert streamed.keys() == read_back.keys() and "" not in streamed and "sitemap/" not in streamed
+    assert streamed == read_back
+
+
+def test_a_search_index_that_cannot_be_written_stops_the_build_with_a_thai_message(tmp_path):
+    worker = IndexWorker()
+    worker.add("office/", "<html><head></head><body><article class=\"md-content__inner\"><h1>สำนักงาน</h1>"
+                          "</article></body></html>")
+    (tmp_path / "search").write_text("a file where the folder should be", encoding="utf-8")
+    with pytest.raises(SearchError, match=r"^เขียนดัชนีค้นหาลง .* / could not write the search index"):
+        worker.finish(tmp_path / "search")
+    assert not worker.process.is_alive()
+
+
+def test_a_worker_that_dies_is_reported_instead_of_waited_for(tmp_path):
+    worker = IndexWorker()
+    worker.process.kill()
+    worker.process.join(5)
+    with pytest.raises(SearchError, match=r"^ตัวสร้างดัชนีค้นหาหยุดทำงานกลางคัน"):
+        worker.finish(tmp_path / "search")
+    assert not (tmp_path / "search").exists()

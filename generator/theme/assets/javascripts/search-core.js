@@ -7,7 +7,8 @@
 // becomes a phrase of tokens at consecutive positions, so a match is an exact substring: ของขวัญ is
 // found inside ไม่รับของขวัญ, and a word still being typed (จัดซื้อจ) already matches. A Latin word
 // being typed is a prefix. Only the postings of the query's own tokens are fetched
-// (generator/search/postings.py describes the files), then one card per shown result.
+// (generator/search/postings.py describes the files), then the shards of the shown results' cards
+// (generator/search/index.py).
 
 const THAI_FIRST = 0x0e01, THAI_LAST = 0x0e4e;
 const BASE36 = "0123456789abcdefghijklmnopqrstuvwxyz";
@@ -163,6 +164,13 @@ export class Engine {
         m.heads = m.heads || m.titles;
         m.nil = new Set(m.nil || []);
         m.families = m.families || [];
+        // Page ids follow the build; `order` gives each page's place in URL order (as differences),
+        // which breaks ties, and `cards` the place where each shard of result cards starts.
+        m.rank = new Int32Array(m.pages);
+        (m.order || []).reduce((place, step, id) => (m.rank[id] = place + step), 0);
+        if (!m.order) m.rank.forEach((_, id) => { m.rank[id] = id; });
+        m.cards = m.cards || [...m.rank.keys()];
+        m.before = (a, b) => m.rank[a] - m.rank[b];
         return m;
       })();
     }
@@ -186,11 +194,16 @@ export class Engine {
     return this.files.get(path);
   }
 
+  // The result card of a page, from the shard that holds it (fetched once for all its pages).
   async card(id) {
-    if (!this.cards.has(id)) {
-      this.cards.set(id, this.bytes(`cards/${id}.json.gz`).then((b) => JSON.parse(new TextDecoder().decode(b))));
+    const m = await this.load();
+    const place = m.rank[id];
+    let lo = 0, hi = m.cards.length - 1; // the last shard starting at or before `place`
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (m.cards[mid] <= place) lo = mid; else hi = mid - 1; }
+    if (!this.cards.has(lo)) {
+      this.cards.set(lo, this.bytes(`cards/${lo}.json.gz`).then((b) => JSON.parse(new TextDecoder().decode(b))));
     }
-    return this.cards.get(id);
+    return (await this.cards.get(lo))[place - m.cards[lo]];
   }
 
   // page id → sorted positions of a token; empty when no page has it.
@@ -238,7 +251,7 @@ export class Engine {
     for (const [pattern, word] of SYNONYMS) query = query.replace(pattern, word);
     const parts = parseQuery(query);
     if (!parts.length) {
-      const ids = allowed ? [...allowed].sort((a, b) => a - b) : [];
+      const ids = allowed ? [...allowed].sort(m.before) : [];
       return { parts, ids };
     }
     const year = await this.byYear(m, query, parts, allowed);
@@ -306,7 +319,7 @@ export class Engine {
         if (!scored.has(id) || scored.get(id) < score) scored.set(id, score);
       }
     }
-    const partial = [...scored.keys()].sort((a, b) => scored.get(b) - scored.get(a) || a - b);
+    const partial = [...scored.keys()].sort((a, b) => scored.get(b) - scored.get(a) || m.before(a, b));
     if (partial.length) return { parts, ids: partial, partial: new Set(partial) };
     // Nothing near enough: offer the pieces as separate words (found anywhere on a page), never apply them.
     // (the dictionary's words when the pieces are the words typed: คำสั่งแต่งตั้ง stands on some page).
@@ -363,7 +376,7 @@ export class Engine {
       return m.nil.has(id) ? sum * NIL_FACTOR : sum;
     };
     const scores = new Map([...pages].map((id) => [id, score(id)]));
-    return [...pages].sort((a, b) => scores.get(b) - scores.get(a) || a - b);
+    return [...pages].sort((a, b) => scores.get(b) - scores.get(a) || m.before(a, b));
   }
 
   // page id → weighted count of places where the tokens stand at consecutive positions.
