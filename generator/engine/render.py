@@ -128,7 +128,7 @@ def html_text(value: Any) -> Markup:
     """Text for a raw HTML block, on one line: what Markdown would make of `md_escape(value)`, without Markdown."""
     if isinstance(value, Markup):
         return value
-    text = " ".join(str("" if value is None else value).split())
+    text = " ".join(str("" if value is None else value).replace("\x02", "").replace("\x03", "").split())
     return Markup(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;"))
 
 
@@ -147,6 +147,11 @@ def html_cells(values: Any, right: tuple[bool, ...], tag: str = "td", strong: bo
     if strong:
         texts = [Markup(f"<strong>{t}</strong>") if t else t for t in texts]
     return Markup("\n").join(Markup(f"<{tag}{_ALIGNED[r]}>{t}</{tag}>") for t, r in zip(texts, right))
+
+
+def raw_table(html: str) -> Markup:
+    """An HTML table marked STX … ETX: generator/mkdocs/raw_tables.py stores it unread (Markdown alone drops the marks)."""
+    return Markup(f"\x02{html.strip()}\x03\n")
 
 
 def code(value: Any) -> Markup:
@@ -201,6 +206,7 @@ def _environment(overrides: Path | None, names: tuple[str, ...]) -> jinja2.Envir
         cells=cells,
         html_cells=html_cells,
         html=html_text,
+        raw_table=raw_table,
         code=code,
         body=body,
         baht=baht,

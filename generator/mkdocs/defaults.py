@@ -50,8 +50,12 @@ def _theme(config: MkDocsConfig) -> None:
     theme["features"] = features + [f for f in FEATURES if f not in features]
 
 
+# Hands the generated pages' HTML tables to the page unread (issue 21, part 4).
+RAW_TABLES = "generator.mkdocs.raw_tables"
+
+
 def _markdown(config: MkDocsConfig, extensions: tuple[str, ...]) -> None:
-    for name in extensions:
+    for name in (*extensions, RAW_TABLES):
         if name not in config.markdown_extensions:
             config.markdown_extensions.append(name)
     toc = config.mdx_configs.setdefault("toc", {})
