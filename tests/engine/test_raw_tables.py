@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import shutil
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 import markdown
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from generator.engine.downloads import DataTable
 from generator.engine.render import environment
@@ -50,12 +51,16 @@ PLACES = ("# T\n\n{}\n", "<div class=\"oit-cards\" markdown>\n\n{}\n\n</div>\n\n
           "{}\n!!! note \"หมายเหตุ\"\n    ข้อความ\n", "ก่อน\n\n{}\n- หนึ่ง\n- สอง\n")
 
 
+@lru_cache(maxsize=2)
+def _markdown(raw_tables: bool) -> markdown.Markdown:
+    extensions = [*BUILTIN_EXTENSIONS, *GENERATOR_EXTENSIONS, *([RawTablesExtension()] if raw_tables else [])]
+    return markdown.Markdown(extensions=extensions,
+                             extension_configs={"toc": {"permalink": True, "slugify": slugify}})
+
+
 def to_html(text: str, raw_tables: bool) -> str:
     """The page's HTML as MkDocs makes it (the site's extensions), with or without the raw-table extension."""
-    extensions = [*BUILTIN_EXTENSIONS, *GENERATOR_EXTENSIONS, *([RawTablesExtension()] if raw_tables else [])]
-    md = markdown.Markdown(extensions=extensions,
-                           extension_configs={"toc": {"permalink": True, "slugify": slugify}})
-    return md.convert(text)
+    return _markdown(raw_tables).reset().convert(text)
 
 
 def both(table: DataTable) -> tuple[str, str]:
@@ -98,6 +103,7 @@ _TEXT = st.lists(st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_s
                  max_size=5).map("".join)
 
 
+@settings(deadline=None)  # Markdown three times in five places: slow on a loaded machine
 @given(st.lists(st.tuples(_TEXT, _TEXT | st.integers(), _TEXT), max_size=4), st.tuples(_TEXT, _TEXT, _TEXT))
 def test_any_cell_text_reads_as_it_did(rows, footer):
     assert_same(table(rows, footer))
