@@ -72,5 +72,6 @@ class SearchFeed:
 
 def _report(stats: IndexStats, waited: float) -> None:
     """The figures `make bench` reads (bench/run.py parses the first part), and what the build waited."""
-    log.info("search: %d pages indexed in %.2f s (%d KB); %.2f s CPU in the indexer, the build waited %.2f s",
-             stats.pages, stats.seconds, stats.bytes // 1024, stats.cpu_seconds, waited)
+    log.info("search: %d pages indexed in %.2f s (%d KB); %.2f s CPU in the indexer%s, the build waited %.2f s",
+             stats.pages, stats.seconds, stats.bytes // 1024, stats.cpu_seconds,
+             f" (peak {stats.peak_kib // 1024} MiB)" if stats.peak_kib else "", waited)

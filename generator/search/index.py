@@ -47,6 +47,7 @@ class IndexStats:
     cpu_seconds: float  # this process
     bytes: int
     files: int
+    peak_kib: int = 0   # the indexing process's peak resident memory, when it is a process of its own
 
 
 def url_order(url: str) -> list[str]:

@@ -134,4 +134,17 @@ def _write(indexer: Indexer, out: Path, start: float | None, cpu: float) -> tupl
         return ("error", f"เขียนดัชนีค้นหาลง {out} ไม่ได้ / could not write the search index to {out}:"
                          f" {type(error).__name__}: {error}")
     seconds = time.perf_counter() - start if start else 0.0
-    return ("ok", IndexStats(len(indexer.pages), seconds, cpu_seconds() - cpu, size, files))
+    return ("ok", IndexStats(len(indexer.pages), seconds, cpu_seconds() - cpu, size, files, _peak_kib()))
+
+
+def _peak_kib() -> int:
+    """This process's peak resident memory (Linux; 0 elsewhere).
+
+    From /proc, not `getrusage`: a spawned process's `ru_maxrss` still counts the build process it
+    was forked from before it became Python again.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            return next((int(line.split()[1]) for line in status if line.startswith("VmHWM:")), 0)
+    except OSError:
+        return 0
