@@ -79,9 +79,16 @@ def _varints(numbers: list[int]) -> bytes:
 
 
 def _gaps(positions: list[int]) -> bytes:
-    """The position gaps of one page as varints: one byte each when all are below 128 (most pages)."""
-    gaps = [b - a for a, b in zip([0] + positions, positions)]
-    return bytes(gaps) if max(gaps) < 0x80 else _varints(gaps)
+    """The positions of a token on one page as varint gaps (the first from 0).
+
+    The first is often beyond 127 (a word far into the page), the rest mostly below: those are then
+    one byte each and `bytes()` writes them at once.
+    """
+    first = _varint(positions[0])
+    if len(positions) == 1:  # most tokens of most pages
+        return first
+    gaps = [b - a for a, b in zip(positions, positions[1:])]
+    return first + (bytes(gaps) if max(gaps) < 0x80 else _varints(gaps))
 
 
 def _write_gzip(path: Path, data: bytes) -> int:
