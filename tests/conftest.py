@@ -179,3 +179,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         defs = fixtures.name2fixturedefs.values() if fixtures else ()
         if any(d and d[-1].scope == "module" for d in defs):
             item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::", 1)[0]))
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        items.sort(key=lambda item: not _long(item))
+
+
+def _long(item: pytest.Item) -> bool:
+    """A test that takes ten seconds or more: a browser crawl, a whole build, a Hypothesis search.
+
+    Under xdist these are handed out first (the order is otherwise the collection's), so that the
+    run does not end with one worker on a long test while the other has nothing left to do.
+    """
+    marked = item.get_closest_marker("browser") or item.get_closest_marker("slow")
+    return bool(marked or getattr(getattr(item, "obj", None), "is_hypothesis_test", False))

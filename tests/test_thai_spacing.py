@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+import pytest
+
 from generator.base.problems import _QUOTED
 from generator.pipeline.core import run
 from generator.pipeline.load import Project
@@ -28,6 +30,7 @@ def run_together(text: str) -> list[str]:
             for m in RUN_TOGETHER.finditer(part)]
 
 
+@pytest.mark.slow  # check on every case of the corpus: handed out first under xdist
 def test_no_problem_of_the_hostile_corpus_or_the_bad_office_joins_latin_and_thai(tmp_path):
     from datetime import date
 
