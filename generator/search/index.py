@@ -2,8 +2,8 @@
 
 - the index (`postings.py`): one file of positions per token, vocabularies, a manifest;
 - `cards/<n>.json.gz`: what the results list shows of a run of pages next to each other in URL
-  order (a shard, `_write_cards`): per page its URL, title, text for the Thai excerpt, kind and
-  fiscal years. The manifest's `cards` holds the URL-order place of every shard's first page;
+  order (a shard, `_write_cards`): per page its URL, title, text for the Thai excerpt, fiscal years
+  and kind. The manifest's `cards` holds the URL-order place of every shard's first page;
 - in the manifest, the filters: page ids per value (`filters`) and the menus, values with their Thai
   labels and page counts (`options`); and `order`, each page's place in URL order (`_places`): page
   ids follow the order MkDocs builds the pages in, and the place breaks ties between equal scores
@@ -34,8 +34,9 @@ from generator.search.facets import Facets, derive_facets
 from generator.search.postings import Postings
 
 _OURS = ("t", "b", "v", "cards", "manifest.json.gz")  # search/ may also hold Material's index
-SHARD_BYTES = 2048  # JSON of the cards of one shard, before gzip
+SHARD_BYTES = 2560  # JSON of the cards of one shard, before gzip
 SHARD_PAGES = 64
+BIG_CARD = 2000     # a card this long (JSON bytes) starts a shard
 
 
 @dataclass(frozen=True)
@@ -153,25 +154,32 @@ def _places(by_url: list[int]) -> list[int]:
 def _write_cards(pages: list[PageText], by_url: list[int], facets: Facets, folder: Path) -> list[int]:
     """The cards in shards of pages next to each other in URL order, gzipped (Thai is three bytes a letter).
 
-    A shard ends at `SHARD_BYTES` of JSON, `SHARD_PAGES` pages or where the family changes
-    (`documents/`, `procurement/`): a query's ten results are mostly of one family, and small shards
-    keep the first query's transfer where one file per card had it (tests/search,
-    scripts/search_report.py) with a third fewer files. Returns the URL-order place of every
-    shard's first page.
+    A card is a row `[url, title, text, years, kind]` (no key repeated per card). A shard ends where
+    the family changes (`documents/`, `procurement/`), at `SHARD_BYTES` of JSON or `SHARD_PAGES`
+    pages, and before a big card (`BIG_CARD`), which would make the pages beside it expensive: a
+    query shows ten results, mostly of one family, and on the example's query set the first query
+    fetches a little less than with one file per card, in a quarter fewer files
+    (scripts/search_report.py). Returns the URL-order place of every shard's first page.
     """
     folder.mkdir(parents=True)
-    starts: list[int] = []
-    shard: list[bytes] = []
-    for rank, page_id in enumerate(by_url):
+    rows = []
+    for page_id in by_url:
         page = pages[page_id]
-        card = {"url": page.url, "title": page.title, "text": page.text, **facets.labels(page.url)}
-        shard.append(json.dumps(card, ensure_ascii=False, separators=(",", ":")).encode())
-        if len(shard) == 1:
+        labels = facets.labels(page.url)
+        row = [page.url, page.title, page.text, labels.get("years", []), labels.get("kind", "")]
+        rows.append(json.dumps(row, ensure_ascii=False, separators=(",", ":")).encode())
+    starts, size = [], 0
+    for rank, row in enumerate(rows):
+        if not starts or rank - starts[-1] == SHARD_PAGES or size >= SHARD_BYTES or len(row) >= BIG_CARD \
+                or _family(pages[by_url[rank]].url) != _family(pages[by_url[rank - 1]].url):
             starts.append(rank)
-        after = pages[by_url[rank + 1]].url if rank + 1 < len(by_url) else None
-        if (after is None or after.split("/", 1)[0] != page.url.split("/", 1)[0]
-                or sum(map(len, shard)) >= SHARD_BYTES or len(shard) == SHARD_PAGES):
-            body = b"[" + b",".join(shard) + b"]"
-            (folder / f"{len(starts) - 1}.json.gz").write_bytes(gzip.compress(body, 9, mtime=0))
-            shard = []
+            size = 0
+        size += len(row)
+    for n, (start, end) in enumerate(zip(starts, starts[1:] + [len(rows)])):
+        body = b"[" + b",".join(rows[start:end]) + b"]"
+        (folder / f"{n}.json.gz").write_bytes(gzip.compress(body, 9, mtime=0))
     return starts
+
+
+def _family(url: str) -> str:
+    return url.split("/", 1)[0]

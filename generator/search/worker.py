@@ -42,12 +42,10 @@ class IndexWorker:
         self.process = context.Process(target=_work, args=(self.pages, self.results), daemon=True,
                                        name="oit-search-index")
         self.process.start()
-        self.sent = 0
 
     def add(self, url: str, html: str) -> None:
         """Index the page served at `url` (site-relative, `""` for the home page) from its final HTML."""
         self._put(("page", url, *cut(html)))
-        self.sent += 1
 
     def finish(self, out: Path) -> IndexStats:
         """Wait for the worker to index what it was given and write it into `out`; ends the worker."""

@@ -203,7 +203,8 @@ export class Engine {
     if (!this.cards.has(lo)) {
       this.cards.set(lo, this.bytes(`cards/${lo}.json.gz`).then((b) => JSON.parse(new TextDecoder().decode(b))));
     }
-    return (await this.cards.get(lo))[place - m.cards[lo]];
+    const [url, title, text, years, kind] = (await this.cards.get(lo))[place - m.cards[lo]];
+    return { url, title, text, years: years.length ? years : undefined, kind: kind || undefined };
   }
 
   // page id → sorted positions of a token; empty when no page has it.
