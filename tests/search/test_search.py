@@ -314,6 +314,21 @@ def test_a_search_index_that_cannot_be_written_stops_the_build_with_a_thai_messa
     assert not worker.process.is_alive()
 
 
+def test_a_search_failure_stops_the_build_as_a_plugin_error_thai_first(tmp_path):
+    from mkdocs.exceptions import PluginError
+
+    from generator.mkdocs.search_feed import SearchFeed
+
+    feed = SearchFeed(frozenset({""}))
+    feed.page("index.html", "<html></html>")  # the home page stays out: no worker for it
+    assert feed.worker is None
+    feed.page("office/index.html", "<html><head></head><body><p>สำนักงาน</p></body></html>")
+    (tmp_path / "search").write_text("not a folder", encoding="utf-8")
+    with pytest.raises(PluginError, match=r"^ค้นหา / search: เขียนดัชนีค้นหาลง"):
+        feed.finish(tmp_path)
+    assert feed.worker is None and not multiprocessing.active_children()
+
+
 def test_a_worker_that_dies_is_reported_instead_of_waited_for(tmp_path):
     worker = IndexWorker()
     worker.process.kill()
