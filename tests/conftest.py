@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
 import os
+import re
 import shutil
 from datetime import date
 from pathlib import Path
@@ -14,6 +16,7 @@ from hypothesis import settings
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
+from generator.engine.render import md_escape
 from generator.pipeline.core import run
 from generator.pipeline.load import Project
 from generator.engine.site import Site
@@ -44,6 +47,38 @@ def site() -> Site:
     result = run(Project.at(GOOD), GOOD_TODAY)
     assert result.ok, [p.render() for p in result.problems]
     return result.site
+
+
+
+# A generated table reaches MkDocs as HTML marked STX … ETX (engine/templates `data_table`, issue 21).
+_RAW_TABLE = re.compile("\x02(<table>.*?</table>)\x03\n?", re.S)
+
+
+def md_tables(markdown: str) -> str:
+    """A generated page's Markdown with its HTML tables written back as the Markdown rows they stand
+    for, each cell escaped as the `cells` filter escapes it: one way for a test to say "this row is in
+    the table". That the HTML is exactly what Markdown made of those rows is tests/engine/test_raw_tables.py's job."""
+    return _RAW_TABLE.sub(lambda match: _markdown_rows(match.group(1)), markdown)
+
+
+def _markdown_rows(table: str) -> str:
+    lines = []
+    for number, row in enumerate(re.findall(r"<tr>(.*?)</tr>", table, re.S)):
+        found = re.findall(r"<t([hd])([^>]*)>(.*?)</t[hd]>", row, re.S)
+        lines.append("| " + " | ".join(_markdown_cell(text) for _tag, _style, text in found) + " |")
+        if number == 0 and found and found[0][0] == "h":
+            lines.append("|" + "".join("--:|" if "right" in style else "---|" for _tag, style, _text in found))
+    return "\n".join(lines) + "\n\n"
+
+
+def _markdown_cell(cell: str) -> str:
+    strong = re.fullmatch(r"<strong>(.*)</strong>", cell, re.S)
+    inner = strong.group(1) if strong else cell
+    if re.search(r"<[a-z/]", inner):  # a cell given as markup (a link) reached the table as it was
+        text = inner
+    else:
+        text = str(md_escape(html.unescape(inner)))
+    return f"**{text}**" if strong and text else text
 
 
 def project_with(tmp_path: Path, files: dict[str, str | Path]) -> Project:

@@ -93,13 +93,13 @@ def test_the_new_office_serves_from_the_wheel(installed, tmp_path):
         deadline, page = time.monotonic() + 180, None
         while time.monotonic() < deadline and page is None:
             try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/office/contact/", timeout=10) as response:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/office/executives/", timeout=10) as response:
                     page = response.read().decode("utf-8")
             except (urllib.error.URLError, ConnectionError, TimeoutError):
                 assert server.poll() is None, server.stdout.read().decode("utf-8", "replace")[-2000:]
                 time.sleep(0.5)
         assert page is not None, "serve did not answer within 180 s"
-        assert "สำนักงานทดสอบการเสิร์ฟ" in page and "data/office.yml" in page  # the page says what to fill in
+        assert "สำนักงานทดสอบการเสิร์ฟ" in page and "data/executives.yml" in page  # the page says what to fill in
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -17,7 +17,7 @@ from generator.cli.main import main
 from generator.pipeline.core import Result, run
 from generator.pipeline.load import Project
 
-from .conftest import build_project
+from .conftest import build_project, md_tables
 
 REAL = Path(__file__).parent / "data" / "real"
 # สพป.สมุทรสาคร: the OIT pack O42–O43 of fiscal year 2563, seen on the day after it was signed
@@ -57,7 +57,7 @@ def markdown(result: Result, src_uri: str) -> str:
     """The Markdown of one generated page, with the escapes of the renderer removed for reading."""
     pages = {p.src_uri: p for p in result.pages}
     assert src_uri in pages, sorted(pages)
-    return pages[src_uri].markdown.replace("\\", "")
+    return md_tables(pages[src_uri].markdown).replace("\\", "")
 
 
 def line_of(root: Path, rel: str, text: str, after: str = "") -> int:

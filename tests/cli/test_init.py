@@ -60,8 +60,8 @@ def test_without_a_terminal_or_flags_placeholders_are_said_and_the_site_builds(t
     assert "placeholder" in capsys.readouterr().out
     assert PLACEHOLDER_NAME in (office / "data" / "office.yml").read_text(encoding="utf-8")
     build_project(office, office / "site")  # strict
-    contact = (office / "site" / "office" / "contact" / "index.html").read_text(encoding="utf-8")
-    assert "<code>data/office.yml</code>" in contact  # the page says where to fill it in
+    executives = (office / "site" / "office" / "executives" / "index.html").read_text(encoding="utf-8")
+    assert "<code>data/executives.yml</code>" in executives  # the page says where to fill it in
 
 
 def test_a_terminal_is_asked_what_the_flags_leave_out():

@@ -11,7 +11,7 @@ import pytest
 from generator.base.problems import render_report
 from generator.pipeline.core import run
 
-from tests.conftest import project_with
+from tests.conftest import project_with, md_tables
 
 PLAN = """\
 budget_printed: 20100.50
@@ -65,7 +65,7 @@ def built(tmp_path, text=PLAN):
 
 def _plain(item) -> str:
     """A page's Markdown without its escapes, or an asset's text, as a reader would read it."""
-    return item.markdown.replace("\\", "") if hasattr(item, "markdown") else str(item.text)
+    return md_tables(item.markdown).replace("\\", "") if hasattr(item, "markdown") else str(item.text)
 
 
 def line_of(text: str, needle: str) -> int:

@@ -8,7 +8,7 @@ from datetime import date
 from generator.base.problems import render_report
 from generator.pipeline.core import run
 
-from tests.conftest import csv_rows, pages_of, project_with, reported
+from tests.conftest import csv_rows, pages_of, project_with, reported, md_tables
 from tests.families.complaints.test_complaints import HEADER
 
 NIL = "ไม่มีเรื่องร้องเรียน"
@@ -60,7 +60,7 @@ def test_an_acknowledged_printed_total_is_a_note_and_the_page_shows_the_reason(t
     assert reported(res) == [("data/complaints/2568.yml", 8, "printed_tables[0].totals.received", "printed_total",
                              "note")]
     assert "รับทราบแล้วเมื่อ 2568-04-20: ตัวเลขตามรายงานฉบับลงนาม" in render_report(res.problems)
-    md = pages_of(res)["complaints/2568/index.md"].markdown
+    md = md_tables(pages_of(res)["complaints/2568/index.md"].markdown)
     assert "| **รวม** | **1** | **6 \\(คำนวณได้ 5\\)** | **6** | **5** | **1** |" in md
     assert "ตัวเลขที่เผยแพร่ 6 ซึ่งเป็นตัวเลขทางการ คำนวณจากรายการได้ 5 ต่างกัน 1" in md
     assert "สำนักงานคงตัวเลขตามที่เผยแพร่ไว้ เหตุผล: ตัวเลขตามรายงานฉบับลงนาม ผลรวมของแถวคือ 5" in md
@@ -68,7 +68,7 @@ def test_an_acknowledged_printed_total_is_a_note_and_the_page_shows_the_reason(t
 
 def test_a_year_with_only_a_printed_table_never_says_there_were_no_complaints(tmp_path):
     pages = pages_of(result(tmp_path, {"data/complaints/2568.yml": ACKNOWLEDGED}))
-    year, h1 = pages["complaints/2568/index.md"].markdown, pages["complaints/2568/h1.md"].markdown
+    year, h1 = md_tables(pages["complaints/2568/index.md"].markdown), md_tables(pages["complaints/2568/h1.md"].markdown)
     assert NIL not in year and NIL not in h1
     assert "ปีนี้ไม่มีทะเบียนเรื่องร้องเรียนรายเรื่อง" in year and "ไม่มีทะเบียนเรื่องร้องเรียนรายเรื่อง" in h1
     assert "### สรุปผลการดำเนินงานด้านกฎหมายและคดี (ตามตารางที่เผยแพร่)" in year
@@ -82,24 +82,24 @@ def test_an_empty_register_says_none_only_for_a_period_no_printed_table_covers(t
     res = result(tmp_path, {"data/complaints/2568.csv": HEADER, "data/complaints/2568.yml": second_half},
                  today=date(2025, 10, 20))
     pages = pages_of(res)
-    h1, year = pages["complaints/2568/h1.md"].markdown, pages["complaints/2568/index.md"].markdown
+    h1, year = md_tables(pages["complaints/2568/h1.md"].markdown), md_tables(pages["complaints/2568/index.md"].markdown)
     assert f'<p class="oit-nil">{NIL}</p>' in h1  # the register covers October–March, and no table does
     assert NIL not in year  # the printed table speaks for April–September
     assert "ทะเบียนเรื่องร้องเรียนไม่มีเรื่องการทุจริตและประพฤติมิชอบ" in year
     assert "## เรื่องร้องเรียนการทุจริตและประพฤติมิชอบ (จากทะเบียนเรื่องร้องเรียน)" in year
     covered = pages_of(result(tmp_path / "b", {"data/complaints/2568.csv": HEADER,
                                                "data/complaints/2568.yml": ACKNOWLEDGED}))
-    assert NIL not in covered["complaints/2568/h1.md"].markdown
+    assert NIL not in md_tables(covered["complaints/2568/h1.md"].markdown)
 
 
 def test_register_figures_and_printed_figures_are_labelled_by_their_source(tmp_path):
     register = HEADER + "กม 1/2568,2024-11-05,web_form,corruption,,finished,2025-01-10,substantiated\n"
     pages = pages_of(result(tmp_path, {"data/complaints/2568.csv": register,
                                        "data/complaints/2568.yml": ACKNOWLEDGED}))
-    year = pages["complaints/2568/index.md"].markdown
+    year = md_tables(pages["complaints/2568/index.md"].markdown)
     assert "## เรื่องร้องเรียนทุกประเภท (จากทะเบียนเรื่องร้องเรียน)" in year
     assert "## ตารางสรุปผลการดำเนินการ ตามตารางที่เผยแพร่" in year
-    h1 = pages["complaints/2568/h1.md"].markdown
+    h1 = md_tables(pages["complaints/2568/h1.md"].markdown)
     assert "## จากทะเบียนเรื่องร้องเรียน" in h1 and "## รายเดือน (จากทะเบียนเรื่องร้องเรียน)" in h1
 
 
@@ -109,7 +109,7 @@ def test_a_printed_row_that_differs_from_the_register_is_a_discrepancy_with_a_no
     assert [(p.field, p.code, p.severity) for p in res.problems] == [
         ("printed_tables[0].rows[0].received", "printed_register", "warning"),
         ("printed_tables[0].totals.received", "printed_total", "note")]
-    md = pages_of(res)["complaints/2568/index.md"].markdown
+    md = md_tables(pages_of(res)["complaints/2568/index.md"].markdown)
     assert "ร้องทุกข์ · รับใหม่ เทียบกับทะเบียนเรื่องร้องเรียน: ตัวเลขที่เผยแพร่ต่างจากที่คำนวณได้" in md
 
 

@@ -10,7 +10,7 @@ from datetime import date
 from generator.pipeline.core import run
 from generator.engine.pages import Asset
 
-from tests.conftest import project_with
+from tests.conftest import project_with, md_tables
 from tests.families.complaints.test_complaints import COMPLAINTS_YML, HEADER, NACC, ONLINE
 
 
@@ -32,7 +32,7 @@ def test_the_how_to_page_answers_the_guideline_and_channel_items(tmp_path):
     pages = built(tmp_path, REGISTER)
     index = pages["complaints/index.md"]
     assert index.in_nav and index.topics == ["complaints.guideline", "complaints.channel"]
-    md = index.markdown
+    md = md_tables(index.markdown)
     assert "## ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ" in md
     assert "(https://x.go.th/corrupt/)" in md and "(https://www.nacc.go.th/)" in md
     assert "### แจ้งต่อหน่วยงานภายนอก" in md and "## การคุ้มครองผู้ร้องเรียนและผู้แจ้งเบาะแส" in md
@@ -43,7 +43,7 @@ def test_the_how_to_page_answers_the_guideline_and_channel_items(tmp_path):
 def test_without_data_the_page_says_what_is_missing(tmp_path):
     pages = built(tmp_path, {})
     index = pages["complaints/index.md"]
-    assert index.topics == [] and "data/complaints.yml" in index.markdown
+    assert index.topics == [] and "data/complaints.yml" in md_tables(index.markdown)
     assert not any(uri.startswith("complaints/25") for uri in pages)
 
 
@@ -51,9 +51,9 @@ def test_the_oit_form_counts_corruption_cases_of_the_first_half(tmp_path):
     pages = built(tmp_path, REGISTER)
     h1 = pages["complaints/2568/h1.md"]
     assert h1.topics == ["complaints.statistics"] and h1.meta["period"] == "2568-H1"
-    assert "| 2 เรื่อง | 1 เรื่อง | 1 เรื่อง |" in h1.markdown  # total, finished, in progress
-    assert "| พฤศจิกายน 2567 | 0 | 1 | 1 | 0 | 1 |" in h1.markdown
-    assert "| มกราคม 2568 | 1 | 0 | 1 | 1 | 0 |" in h1.markdown
+    assert "| 2 เรื่อง | 1 เรื่อง | 1 เรื่อง |" in md_tables(h1.markdown)  # total, finished, in progress
+    assert "| พฤศจิกายน 2567 | 0 | 1 | 1 | 0 | 1 |" in md_tables(h1.markdown)
+    assert "| มกราคม 2568 | 1 | 0 | 1 | 1 | 0 |" in md_tables(h1.markdown)
     rows = list(csv.reader(io.StringIO(pages["complaints/2568/oit-h1.csv"].text.lstrip("\ufeff"))))
     assert rows[0] == ["ช่วงเวลา", "ยกมา", "รับใหม่", "เรื่องร้องเรียนทั้งหมด", "ดำเนินการแล้วเสร็จ",
                        "อยู่ระหว่างดำเนินการ"]
@@ -63,17 +63,17 @@ def test_the_oit_form_counts_corruption_cases_of_the_first_half(tmp_path):
 def test_no_complaints_gives_the_nil_statement_with_its_as_of_date(tmp_path):
     files = {"data/complaints/2568.yml": "as_of: 2025-04-02\ncases: []\n"}
     pages = built(tmp_path, files)
-    md = pages["complaints/2568/h1.md"].markdown
+    md = md_tables(pages["complaints/2568/h1.md"].markdown)
     assert '<p class="oit-nil">ไม่มีเรื่องร้องเรียน</p>' in md
     assert 'ถึง <time datetime="2025-03-31">31 มีนาคม 2568</time> ยังไม่ได้รับเรื่องร้องเรียน' in md
-    year = pages["complaints/2568/index.md"].markdown
+    year = md_tables(pages["complaints/2568/index.md"].markdown)
     assert "ข้อมูล ณ วันที่ <time datetime=\"2025-04-02\">2 เมษายน 2568</time>" in year
     assert "ยังไม่ถึงกำหนด" in year  # May onwards, after the register's as-of date
 
 
 def test_the_year_page_has_every_table_and_each_table_a_csv(tmp_path):
     pages = built(tmp_path, REGISTER)
-    md = pages["complaints/2568/index.md"].markdown
+    md = md_tables(pages["complaints/2568/index.md"].markdown)
     links = re.findall(r"\]\(([a-z0-9-]+\.csv)\)", md)
     assert links == ["corruption-by-month.csv", "corruption-by-period.csv", "all-by-month.csv",
                      "all-by-period.csv", "by-channel.csv", "by-category.csv", "by-matter.csv", "by-status.csv",
@@ -88,7 +88,7 @@ def test_the_year_page_has_every_table_and_each_table_a_csv(tmp_path):
 
 
 def test_charts_carry_their_numbers_as_text(tmp_path):
-    md = built(tmp_path, REGISTER)["complaints/2568/index.md"].markdown
+    md = md_tables(built(tmp_path, REGISTER)["complaints/2568/index.md"].markdown)
     chart = md[md.index('<figure class="oit-chart">'):md.index("</figure>")]
     assert '<span class="oit-chart__label">พ.ย. 67</span>' in chart
     assert '<span class="oit-visually-hidden">รับใหม่ </span>1</span>' in chart
@@ -97,7 +97,7 @@ def test_charts_carry_their_numbers_as_text(tmp_path):
 
 
 def test_a_small_cross_table_is_withheld_and_the_rule_is_on_the_page(tmp_path):
-    md = built(tmp_path, REGISTER)["complaints/2568/index.md"].markdown
+    md = md_tables(built(tmp_path, REGISTER)["complaints/2568/index.md"].markdown)
     assert "ลักษณะเรื่องจำแนกตามสถานะ" in md and "matter-by-status.csv" not in md
     assert "ทุกช่องที่ไม่เป็นศูนย์มีอย่างน้อย 3 เรื่อง" in md
     assert "ปีงบประมาณนี้ไม่เผยแพร่ตารางลักษณะเรื่องจำแนกตามสถานะ" in md
@@ -107,7 +107,7 @@ def test_a_wrong_printed_figure_is_shown_first_with_the_computed_one_beside(tmp_
     files = {"data/complaints/2568.yml": "printed_tables:\n  - title_th: ตารางสรุปผล\n    period: 2568-H1\n"
                                          "    rows:\n      - {matter: grievance, received: 2, total: 3, finished: 1}\n"}
     pages = built(tmp_path, files)
-    assert "| ร้องทุกข์ | 0 | 2 | 3 \\(คำนวณได้ 2\\) | 1 | 1 |" in pages["complaints/2568/index.md"].markdown
+    assert "| ร้องทุกข์ | 0 | 2 | 3 \\(คำนวณได้ 2\\) | 1 | 1 |" in md_tables(pages["complaints/2568/index.md"].markdown)
     rows = list(csv.reader(io.StringIO(pages["complaints/2568/printed-1.csv"].text.lstrip("\ufeff"))))
     assert rows[1] == ["ร้องทุกข์", "0", "2", "3 (คำนวณได้ 2)", "1", "1"]
 

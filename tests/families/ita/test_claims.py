@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from generator.base.problems import render_report
 
-from tests.conftest import located
+from tests.conftest import located, md_tables
 from tests.families.ita.test_ita import WORKED, loaded
 from tests.families.ita.test_pages import built, rows_of
 
@@ -38,7 +38,7 @@ def test_the_page_shows_each_claim_beside_the_scores_and_why_it_is_kept(tmp_path
     pages, problems = built(tmp_path, {"data/ita/2568.yml": REAL + CLAIMS + ACKNOWLEDGED})
     assert [(p.field, p.severity) for p in problems] == [("stated_highest", "note"), ("stated_order", "warning")]
     assert "รับทราบแล้วเมื่อ 2568-10-01" in render_report(problems)
-    md = pages["ita/2568/index.md"].markdown.replace("\\", "")
+    md = md_tables(pages["ita/2568/index.md"].markdown).replace("\\", "")
     claims = md.split("## ข้อความในรายงานเกี่ยวกับคะแนน")[1].split("## ")[0]
     assert ("- รายงานระบุว่าสูงสุดคือ ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ (99.08) · "
             "คะแนนสูงสุดตามตารางคือ ตัวชี้วัดที่ 3 การใช้อำนาจ (99.30)\n") in claims
@@ -77,11 +77,11 @@ def test_a_level_of_an_earlier_scale_is_shown_as_printed_and_never_judged(tmp_pa
     pages, problems = built(tmp_path, {"data/ita/2561.yml": "total_published: 85.77\nlevel_published: สูงมาก\n",
                                        "data/ita/2562.yml": REAL})
     assert problems == []
-    md = pages["ita/2561/index.md"].markdown
+    md = md_tables(pages["ita/2561/index.md"].markdown)
     assert "| ระดับ | **สูงมาก** |" in md
     assert "(คำนวณ)" not in md and "เกณฑ์ผ่าน" not in md and "ผ่าน (" not in md
     assert "ประเมินตามหลักเกณฑ์ก่อนปีงบประมาณ 2562" in md and "มีเฉพาะคะแนนรวมตามที่ประกาศ" in md
-    history = pages["ita/index.md"].markdown
+    history = md_tables(pages["ita/index.md"].markdown)
     assert "| 2561 | 85\\.77 | สูงมาก |  |  |  |  | ไม่มีคะแนนรายตัวชี้วัด |" in history
     assert "| 2562 | 91\\.25 | A | ผ่าน | \\+5\\.48 | เพิ่มขึ้น |" in history  # 2562 is judged, on its scale
     assert rows_of(pages["ita/history.csv"])[2][:4] == ["2561", "85.77", "สูงมาก", ""]
@@ -92,7 +92,7 @@ def test_a_level_off_the_scale_in_a_year_assessed_on_it_is_kept_and_warned(tmp_p
     assert [(p.code, p.line, p.field, p.severity) for p in problems] == [
         ("unknown_level", 2, "level_published", "warning")]
     assert "'A+'" in problems[0].th and "AA–F" in problems[0].th
-    assert "| ระดับ | **A\\+** |" in pages["ita/2568/index.md"].markdown  # as printed, not compared with A
+    assert "| ระดับ | **A\\+** |" in md_tables(pages["ita/2568/index.md"].markdown)  # as printed, not compared with A
 
 
 def test_a_rank_as_printed_stands_beside_the_numeric_rank(tmp_path):
@@ -100,6 +100,6 @@ def test_a_rank_as_printed_stands_beside_the_numeric_rank(tmp_path):
     pages, problems = built(tmp_path, {"data/ita/2568.yml": WORKED + "rank: 31\nrank_of: 245\n" + band,
                                        "data/ita/2567.yml": "total_published: 85.77\n" + band})
     assert problems == []
-    assert "| อันดับระดับประเทศ | 31 จาก 245 · 1 ใน 100 อันดับแรกจาก 225 เขต |" in pages["ita/2568/index.md"].markdown
-    assert "| อันดับระดับประเทศ | 1 ใน 100 อันดับแรกจาก 225 เขต |" in pages["ita/2567/index.md"].markdown
+    assert "| อันดับระดับประเทศ | 31 จาก 245 · 1 ใน 100 อันดับแรกจาก 225 เขต |" in md_tables(pages["ita/2568/index.md"].markdown)
+    assert "| อันดับระดับประเทศ | 1 ใน 100 อันดับแรกจาก 225 เขต |" in md_tables(pages["ita/2567/index.md"].markdown)
     assert rows_of(pages["ita/history.csv"])[2][6] == "1 ใน 100 อันดับแรกจาก 225 เขต"

@@ -9,7 +9,7 @@ from datetime import date
 from generator.pipeline.core import run
 
 from tests.families.ita.test_ita import WORKED, YEAR_2566
-from tests.conftest import project_with
+from tests.conftest import project_with, md_tables
 
 
 def built(tmp_path, files, today=date(2025, 5, 15)):
@@ -28,7 +28,7 @@ def test_history_lists_every_year_with_level_change_and_trend(tmp_path):
     assert problems == []
     index = pages["ita/index.md"]
     assert index.in_nav and index.url == "/ita/" and index.topics == []
-    md = index.markdown
+    md = md_tables(index.markdown)
     assert "| 2568 | 89\\.91 | A | ผ่าน | 0\\.00 | เท่าเดิม | 31 จาก 245 |" in md
     assert "| 2567 | 89\\.91 | A | ผ่าน | \\+4\\.95 | เพิ่มขึ้น |  |" in md
     assert "| 2566 | 84\\.96 | B | ไม่ผ่าน |  |  |  |" in md
@@ -43,8 +43,8 @@ def test_history_lists_every_year_with_level_change_and_trend(tmp_path):
 
 def test_without_results_the_index_says_what_to_add(tmp_path):
     pages, _ = built(tmp_path, {})
-    assert "data/ita/&lt;ปีงบประมาณ&gt;.yml" in pages["ita/index.md"].markdown
-    assert "data/measures/&lt;ปีงบประมาณ&gt;.yml" in pages["measures/index.md"].markdown
+    assert "data/ita/&lt;ปีงบประมาณ&gt;.yml" in md_tables(pages["ita/index.md"].markdown)
+    assert "data/measures/&lt;ปีงบประมาณ&gt;.yml" in md_tables(pages["measures/index.md"].markdown)
     assert "ita/2568/index.md" not in pages
 
 
@@ -52,7 +52,7 @@ def test_the_year_page_judges_each_indicator_and_lists_strengths_and_weaknesses(
     pages, _ = built(tmp_path, {"data/ita/2566.yml": YEAR_2566})
     year = pages["ita/2566/index.md"]
     assert year.url == "/ita/2566/" and year.meta["period"] == "2566" and year.topics == [] and not year.in_nav
-    md = year.markdown
+    md = md_tables(year.markdown)
     # Nothing published: the figures are computed, and the page says so.
     assert "| คะแนนรวม | **84\\.96 (คำนวณ)** คะแนน |" in md and "| ระดับ | **B (คำนวณ)** (Good) |" in md
     assert "| ผลการประเมิน | ไม่ผ่าน (เกณฑ์ผ่าน 85 คะแนน) |" in md
@@ -77,7 +77,7 @@ def test_the_item_table_is_shown_with_titles_and_recomputed_indicators(tmp_path)
     text = WORKED.replace("9: 84.42", "9: 83.33").replace("10: 93.75", "10: 50")
     pages, problems = built(tmp_path, {"data/ita/2568.yml": text + items})
     assert problems == []
-    md = pages["ita/2568/index.md"].markdown
+    md = md_tables(pages["ita/2568/index.md"].markdown)
     assert "| O3 | " in md and "| 9\\.1 | 0 |" in md
     assert "| ตัวชี้วัดย่อย 9\\.1 |  | 66\\.67 |" in md  # no published sub-indicator score: computed only
     assert "| ตัวชี้วัดที่ 9 | 83\\.33 | 83\\.33 |" in md and "| ตัวชี้วัดที่ 10 | 50\\.00 | 50\\.00 |" in md

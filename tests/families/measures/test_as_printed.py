@@ -8,7 +8,7 @@ from __future__ import annotations
 from generator.base.problems import render_report
 from generator.families.measures import model as measures
 
-from tests.conftest import located
+from tests.conftest import located, md_tables
 from tests.families.ita.test_ita import YEAR_2566, loaded
 from tests.families.ita.test_pages import built, rows_of
 
@@ -37,7 +37,7 @@ def table_row(md: str, number: str) -> str:
 def test_measures_without_schedule_or_supervisor_show_no_such_columns(tmp_path):
     pages, problems = built(tmp_path, {"data/ita/2567.yml": YEAR_2566, "data/measures/2568.yml": AS_PRINTED})
     assert problems == []
-    md = pages["measures/2568/index.md"].markdown
+    md = md_tables(pages["measures/2568/index.md"].markdown)
     assert "| ที่ | ประเด็นตัวชี้วัดที่เป็นจุดอ่อน | มาตรการ | ผู้รับผิดชอบ |\n" in md
     assert "ระยะเวลาดำเนินการ" not in md and "ผู้กำกับติดตาม" not in md
     assert rows_of(pages["measures/2568/measures.csv"])[0] == ["ที่", "ประเด็นตัวชี้วัดที่เป็นจุดอ่อน", "มาตรการ", "ผู้รับผิดชอบ"]
@@ -45,7 +45,7 @@ def test_measures_without_schedule_or_supervisor_show_no_such_columns(tmp_path):
 
 def test_owners_are_one_unit_several_or_all_units_per_issue_or_per_measure(tmp_path):
     pages, _ = built(tmp_path, {"data/ita/2567.yml": YEAR_2566, "data/measures/2568.yml": AS_PRINTED})
-    md = pages["measures/2568/index.md"].markdown
+    md = md_tables(pages["measures/2568/index.md"].markdown)
     assert table_row(md, "1\\.1").endswith("| เผยแพร่ข้อมูลพื้นฐาน | กลุ่มอำนวยการ |")
     assert "| จัดทำแผนปฏิบัติการประจำปี | กลุ่มกฎหมายและคดี, กลุ่มอำนวยการ |" in table_row(md, "1\\.2")
     assert table_row(md, "1\\.3").endswith("| เปิดโอกาสให้เกิดการมีส่วนร่วม | ทุกกลุ่ม/หน่วย |")
@@ -73,7 +73,7 @@ def test_a_measure_without_a_reported_status_is_not_reported_never_not_started(t
     assert {(p.code, p.line, p.severity) for p in problems} == {("missing_status", 9, "note"),
                                                                   ("missing_status", 11, "note")}
     assert "ไม่ได้รายงาน" in render_report(problems)
-    md = pages["measures/2568/report/index.md"].markdown
+    md = md_tables(pages["measures/2568/report/index.md"].markdown)
     assert "| ยังไม่ดำเนินการ | 0 | 0\\.00 |" in md  # nothing is counted as not started
     assert "| ไม่ได้รายงาน | 2 | 50\\.00 |" in md and "| อยู่ในกำหนดการช่วงถัดไป | 1 | 25\\.00 |" in md
     assert "| ยกเลิก |" not in md  # a status no measure has is not listed
@@ -95,12 +95,12 @@ def test_a_stated_count_of_weak_indicators_that_differs_from_the_list_is_a_discr
     pages, problems = built(tmp_path, {"data/ita/2567.yml": YEAR_2566, "data/measures/2568.yml": text})
     assert [(p.code, p.line, p.field, p.severity) for p in problems] == [
         ("stated_count", 1, "weak_printed", "warning")]
-    md = pages["measures/2568/index.md"].markdown
+    md = md_tables(pages["measures/2568/index.md"].markdown)
     assert "ประกาศระบุจำนวนตัวชี้วัดที่เป็นจุดอ่อน 3 (คำนวณได้ 2) ตัวชี้วัด" in md
     acknowledged = text + "acknowledged:\n  weak_printed:\n    reason_th: ตามประกาศที่ลงนาม\n    date: 2568-01-10\n"
     pages, problems = built(tmp_path / "b", {"data/ita/2567.yml": YEAR_2566, "data/measures/2568.yml": acknowledged})
     assert [(p.code, p.severity) for p in problems] == [("stated_count", "note")]
-    assert "เหตุผล: ตามประกาศที่ลงนาม" in pages["measures/2568/index.md"].markdown
+    assert "เหตุผล: ตามประกาศที่ลงนาม" in md_tables(pages["measures/2568/index.md"].markdown)
 
 
 def test_the_lowest_indicators_may_be_the_weak_ones_when_the_office_says_so(tmp_path):
@@ -109,7 +109,7 @@ def test_the_lowest_indicators_may_be_the_weak_ones_when_the_office_says_so(tmp_
     text = "weak_basis: lowest\nweak_printed: 4\nissues:\n" + "".join(issue.format(n=n) for n in (9, 8, 4, 2))
     pages, problems = built(tmp_path, {"data/ita/2567.yml": YEAR_2566, "data/measures/2568.yml": text})
     assert problems == []
-    md = pages["measures/2568/index.md"].markdown
+    md = md_tables(pages["measures/2568/index.md"].markdown)
     assert "สำนักงานเลือกตัวชี้วัดที่ได้คะแนนต่ำสุดตามลำดับ 4 ลำดับ" in md and "| 2 | การใช้งบประมาณ | IIT | 86\\.20 |" in md
     _, problems = loaded(tmp_path / "b", {"data/ita/2567.yml": YEAR_2566,
                                           "data/measures/2568.yml": text.replace("indicator: 2", "indicator: 1")})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from tests.conftest import md_tables
 from tests.families.ita.test_ita import YEAR_2566
 from tests.families.ita.test_pages import built, rows_of
 
@@ -46,7 +47,7 @@ def test_the_measures_page_analyses_last_years_result_then_lists_the_measures(tm
     page = pages["measures/2568/index.md"]
     assert page.url == "/measures/2568/" and page.meta["period"] == "2568"
     assert page.topics == ["measures.announcement", "ita.improvement"]
-    md = page.markdown
+    md = md_tables(page.markdown)
     assert "ที่ 12/2568 · ประกาศ ณ วันที่" in md and "[ต้นฉบับที่ลงนาม](../../documents/plan-2568.md)" in md
     assert "[ผลการประเมิน ITA ปีงบประมาณ พ\\.ศ\\. 2567](../../ita/2567/index.md)" in md
     assert "ได้คะแนนรวม 84\\.96 (คำนวณ) คะแนน ระดับ B (คำนวณ)" in md and "ต่ำกว่าเกณฑ์ 85 คะแนน 2 ตัวชี้วัด" in md
@@ -60,9 +61,9 @@ def test_the_measures_page_analyses_last_years_result_then_lists_the_measures(tm
     assert rows_of(pages["measures/2568/measures.csv"])[3][:3] == ["2.1", "ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน (82.75)",
                                                                    "ลดขั้นตอน"]
     assert "[รายงานผลการดำเนินการตามมาตรการ](report/index.md)" in md
-    assert pages["ita/2567/index.md"].markdown.count("../../measures/2568/index.md") == 1
+    assert md_tables(pages["ita/2567/index.md"].markdown).count("../../measures/2568/index.md") == 1
     index = pages["measures/index.md"]
-    assert index.in_nav and "(2568/report/index.md)" in index.markdown
+    assert index.in_nav and "(2568/report/index.md)" in md_tables(index.markdown)
 
 
 def test_without_last_years_result_the_page_is_only_the_measures(tmp_path):
@@ -72,7 +73,7 @@ def test_without_last_years_result_the_page_is_only_the_measures(tmp_path):
     assert [p.code for p in problems] == ["no_ita_result"]
     page = pages["measures/2568/index.md"]
     assert page.topics == ["measures.announcement"]
-    assert "ยังไม่มีข้อมูลผลการประเมิน ITA ปีงบประมาณ พ\\.ศ\\. 2567" in page.markdown
+    assert "ยังไม่มีข้อมูลผลการประเมิน ITA ปีงบประมาณ พ\\.ศ\\. 2567" in md_tables(page.markdown)
     assert "measures/2568/report/index.md" not in pages
 
 
@@ -82,7 +83,7 @@ def test_the_report_computes_shares_by_status_and_links_the_evidence(tmp_path):
     assert report.url == "/measures/2568/report/"
     assert report.topics == ["measures.implementation"] and report.meta["period"] == "2568-H1"
     assert report.title.endswith("ปีงบประมาณ พ.ศ. 2568 รอบ 6 เดือน")
-    md = report.markdown
+    md = md_tables(report.markdown)
     assert '<time datetime="2025-03-31">' in md
     assert "| ดำเนินการแล้ว | 1 | 33\\.33 |" in md and "| อยู่ระหว่างดำเนินการ | 1 | 33\\.33 |" in md
     assert "| ยังไม่ดำเนินการ | 1 | 33\\.33 |" in md and "| **รวม** | **3** | **100\\.00** |" in md

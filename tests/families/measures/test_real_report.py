@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.conftest import located
+from tests.conftest import located, md_tables
 from tests.families.ita.test_ita import YEAR_2566, loaded
 from tests.families.ita.test_pages import built, rows_of
 
@@ -65,7 +65,7 @@ def test_an_undated_report_of_activities_per_area_is_shown_as_printed_and_counts
     report = pages["measures/2568/report/index.md"]
     assert report.url == "/measures/2568/report/"
     assert report.meta["period"] == "2568" and report.title.endswith("ปีงบประมาณ พ.ศ. 2568")  # never a round
-    md = report.markdown
+    md = md_tables(report.markdown)
     assert md.split("\n\n")[1].startswith("ไม่ระบุวันที่ · ")
     assert "[ต้นฉบับรายงาน](../../../documents/report-2568-h1.md)" in md
     assert "ไม่ระบุวันที่ จึงนับเป็นรายงานของปีงบประมาณ พ\\.ศ\\. 2568 ไม่นับเป็นรายงานรอบใดรอบหนึ่ง" in md
@@ -89,20 +89,20 @@ def test_the_rounds_the_announcement_sets_are_shown_beside_its_date_and_never_wa
     pages, problems = _site(tmp_path, UNDATED)
     page = pages["measures/2568/index.md"]
     assert page.url == "/measures/2568/"
-    md = page.markdown
+    md = md_tables(page.markdown)
     assert 'ประกาศ ณ วันที่ <time datetime="2025-06-25">25 มิถุนายน 2568</time>' in md
     assert ('กำหนดให้รายงานผล รอบ ๖ เดือน และ ๑๒ เดือน (รอบ 6 เดือน: <time datetime="2024-10-01">1 ต.ค. 2567</time> – '
             '<time datetime="2025-03-31">31 มี.ค. 2568</time> · รอบ 12 เดือน:') in md
-    assert "ประกาศกำหนดให้รายงานผล รอบ ๖ เดือน และ ๑๒ เดือน" in pages["measures/2568/report/index.md"].markdown
+    assert "ประกาศกำหนดให้รายงานผล รอบ ๖ เดือน และ ๑๒ เดือน" in md_tables(pages["measures/2568/report/index.md"].markdown)
     assert [p.code for p in problems if p.file == FILE] == ["area_not_reported"]  # a note, about the report
     # Without the printed wording, the rounds are named from the months.
     pages, _ = _site(tmp_path / "b", UNDATED.replace("  rounds_th: รอบ ๖ เดือน และ ๑๒ เดือน\n", ""))
-    assert "กำหนดให้รายงานผล รอบ 6 เดือน และรอบ 12 เดือน (" in pages["measures/2568/index.md"].markdown
+    assert "กำหนดให้รายงานผล รอบ 6 เดือน และรอบ 12 เดือน (" in md_tables(pages["measures/2568/index.md"].markdown)
 
 
 def test_the_area_heading_as_printed_stands_beside_its_indicator_in_the_measures_table(tmp_path):
     pages, _ = _site(tmp_path, UNDATED)
-    row = next(line for line in pages["measures/2568/index.md"].markdown.splitlines() if line.startswith("| 1\\.1 |"))
+    row = next(line for line in md_tables(pages["measures/2568/index.md"].markdown).splitlines() if line.startswith("| 1\\.1 |"))
     assert "| ด้านการเปิดเผยข้อมูล \\(ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล 78\\.50 คะแนน\\) |" in row
 
 
@@ -111,9 +111,9 @@ def test_a_report_dated_by_its_month_is_shown_so_and_counts_for_a_round_only_whe
         "      - text_th: เผยแพร่ข้อมูลพื้นฐาน\n", "      - text_th: เผยแพร่ข้อมูลพื้นฐาน\n        status: อยู่ระหว่างดำเนินการ\n")
     pages, _ = _site(tmp_path, statuses + "report:\n  as_of: เมษายน 2568\n")
     report = pages["measures/2568/report/index.md"]
-    assert 'ข้อมูล ณ <time datetime="2025-04">เมษายน 2568</time>' in report.markdown
+    assert 'ข้อมูล ณ <time datetime="2025-04">เมษายน 2568</time>' in md_tables(report.markdown)
     assert report.meta["period"] == "2568-H1" and report.title.endswith("รอบ 6 เดือน")
-    assert "| อยู่ระหว่างดำเนินการ | 1 | 50\\.00 |" in report.markdown  # the status form is unchanged
+    assert "| อยู่ระหว่างดำเนินการ | 1 | 50\\.00 |" in md_tables(report.markdown)  # the status form is unchanged
     # "มีนาคม 2568" may mean a day before 31 March: no six-month round is assumed.
     pages, _ = _site(tmp_path / "b", statuses + "report:\n  as_of: มีนาคม 2568\n")
     report = pages["measures/2568/report/index.md"]
@@ -129,7 +129,7 @@ def test_a_round_the_report_claims_counts_when_its_date_supports_it(tmp_path):
     assert not _about_report(problems)
     report = pages["measures/2568/report/index.md"]
     assert report.meta["period"] == "2568-H1" and report.title.endswith("รอบ 6 เดือน")
-    assert "รายงานระบุว่าเป็นรอบ 6 เดือน" in report.markdown
+    assert "รายงานระบุว่าเป็นรอบ 6 เดือน" in md_tables(report.markdown)
 
 
 def test_a_claimed_round_the_dates_cannot_support_is_an_acknowledgeable_warning(tmp_path):
@@ -142,15 +142,15 @@ def test_a_claimed_round_the_dates_cannot_support_is_an_acknowledgeable_warning(
     problem = next(p for p in problems if p.code == "round_before_announcement")
     assert "รอบ 6 เดือน (1 ตุลาคม 2567 – 31 มีนาคม 2568)" in problem.th and "25 มิถุนายน 2568" in problem.th
     report = pages["measures/2568/report/index.md"]
-    assert report.meta["period"] == "2568" and "รายงานระบุว่าเป็นรอบ 6 เดือน" in report.markdown  # shown, not counted
+    assert report.meta["period"] == "2568" and "รายงานระบุว่าเป็นรอบ 6 เดือน" in md_tables(report.markdown)  # shown, not counted
     acknowledged = text + ("acknowledged:\n  report.round:\n    reason_th: ตามที่พิมพ์ในรายงานฉบับที่เผยแพร่\n"
                            "    date: 2568-07-01\n")
     assert "แต่ข้อมูล ณ 15 มีนาคม 2568 ก่อนรอบนั้นสิ้นสุด จึงไม่ครอบคลุมทั้งรอบ และรอบนั้นสิ้นสุดก่อนวันที่ประกาศมาตรการ" \
-        in report.markdown.replace("\\", "")
+        in md_tables(report.markdown).replace("\\", "")
     pages, problems = _site(tmp_path / "b", acknowledged)
     assert {(p.code, p.severity) for p in _about_report(problems)} == {
         ("round_not_over", "note"), ("round_before_announcement", "note")}
-    assert "เหตุผล: ตามที่พิมพ์ในรายงานฉบับที่เผยแพร่" in pages["measures/2568/report/index.md"].markdown
+    assert "เหตุผล: ตามที่พิมพ์ในรายงานฉบับที่เผยแพร่" in md_tables(pages["measures/2568/report/index.md"].markdown)
 
 
 def test_an_undated_or_month_dated_claim_that_may_hold_is_not_warned(tmp_path):

@@ -11,7 +11,7 @@ import pytest
 
 from generator.pipeline.core import run
 
-from tests.conftest import project_with
+from tests.conftest import project_with, md_tables
 
 NAMES_ONLY = "name_th: สำนักงานเขตพื้นที่การศึกษาประถมศึกษาสมุทรสาคร\n"
 NACC = "frameworks:\n  2568: nacc-2568\n"
@@ -30,10 +30,10 @@ def test_a_profile_with_the_name_only_builds_and_notes_what_the_contact_item_lac
     assert "ไม่มีที่อยู่ หมายเลขโทรศัพท์ อีเมล" in problems[0].th
     contact = pages["office/contact.md"]
     assert contact.topics == []  # no evidence of the contact item
-    assert contact.markdown.strip() == "# ข้อมูลการติดต่อ\n\n**สำนักงานเขตพื้นที่การศึกษาประถมศึกษาสมุทรสาคร**"
-    overview = pages["office/index.md"].markdown
+    assert md_tables(contact.markdown).strip() == "# ข้อมูลการติดต่อ\n\n**สำนักงานเขตพื้นที่การศึกษาประถมศึกษาสมุทรสาคร**"
+    overview = md_tables(pages["office/index.md"].markdown)
     assert "ประเภทหน่วยงาน" not in overview and "| รายการ | ข้อมูล |" not in overview  # no empty table
-    o3 = pages["oit/2568/o3.md"].markdown
+    o3 = md_tables(pages["oit/2568/o3.md"].markdown)
     assert "ไม่มีข้อมูล" in o3 and "ไม่มีเอกสารหรือหน้าในหัวข้อ “ข้อมูลการติดต่อ”" in o3
 
 
@@ -41,7 +41,7 @@ def test_the_contact_page_shows_what_is_given_and_nothing_in_place_of_the_rest(t
     office = NAMES_ONLY + "website: http://www.skn.go.th/\nphones:\n  - {label_th: สายกลาง, number: '0 3441 1417'}\n"
     pages, problems = built(tmp_path, office)
     assert [p.code for p in problems] == ["contact_incomplete"] and "ไม่มีที่อยู่ อีเมล" in problems[0].th
-    md = pages["office/contact.md"].markdown
+    md = md_tables(pages["office/contact.md"].markdown)
     assert "| โทรศัพท์ (สายกลาง) | [0 3441 1417](tel:034411417) |" in md
     assert "[http://www\\.skn\\.go\\.th/](http://www.skn.go.th/)" in md
     assert "อีเมล" not in md and "ที่อยู่" not in md and "-" not in md.split("|---|---|")[1]

@@ -8,7 +8,7 @@ from datetime import date
 
 from generator.pipeline.core import run
 
-from tests.conftest import project_with
+from tests.conftest import project_with, md_tables
 from tests.families.procurement.test_procurement import ROWS, SKR1
 
 
@@ -31,7 +31,7 @@ def test_each_month_is_a_page_tagged_for_the_monthly_item(tmp_path):
     november = pages["procurement/2568/11.md"]
     assert november.url == "/procurement/2568/11/"
     assert november.topics == ["procurement.monthly"] and november.meta["period"] == "2567-11"
-    md = november.markdown
+    md = md_tables(november.markdown)
     assert "# สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือนพฤศจิกายน 2567" in md
     assert "2 รายการ ราคาที่ตกลงซื้อหรือจ้างรวม 16,750\\.30 บาท" in md
     assert "| **รวม** |  | **17,000\\.00** | **17,000\\.00** |" in md
@@ -41,13 +41,13 @@ def test_each_month_is_a_page_tagged_for_the_monthly_item(tmp_path):
 
 
 def test_a_month_without_purchases_says_so(tmp_path):
-    md = built(tmp_path, MONTHS)["procurement/2568/10.md"].markdown
+    md = md_tables(built(tmp_path, MONTHS)["procurement/2568/10.md"].markdown)
     assert '<p class="oit-nil">ไม่มีการจัดซื้อจัดจ้าง</p>' in md
 
 
 def test_the_year_sums_months_and_methods(tmp_path):
     pages = built(tmp_path, MONTHS)
-    md = pages["procurement/2568/index.md"].markdown
+    md = md_tables(pages["procurement/2568/index.md"].markdown)
     assert "| ตุลาคม 2567 | ไม่มีการจัดซื้อจัดจ้าง |  |  |" in md
     assert "| พฤศจิกายน 2567 | 2 | 17,000\\.00 | 16,750\\.30 |" in md
     assert "| ธันวาคม 2567 | ยังไม่มีข้อมูล |  |  |" in md

@@ -8,7 +8,7 @@ from datetime import date
 from generator.base.problems import render_report
 from generator.pipeline.core import run
 
-from tests.conftest import csv_rows, pages_of, project_with, reported
+from tests.conftest import csv_rows, pages_of, project_with, reported, md_tables
 from tests.families.risks.test_risks import YEAR
 
 # YEAR's second risk as a report that gives no likelihood or impact, in its own category.
@@ -24,7 +24,7 @@ def test_a_risk_without_scores_has_no_score_no_level_and_no_matrix_cell(tmp_path
     res = result(tmp_path, TEXT_ONLY)
     assert reported(res) == []
     pages = pages_of(res)
-    md = pages["risks/2568/index.md"].markdown
+    md = md_tables(pages["risks/2568/index.md"].markdown)
     assert "ความเสี่ยง 2 รายการ:\nระดับสูง 1 รายการ, ไม่ได้ให้คะแนน 1 รายการ" in md
     assert "ความเสี่ยงที่ให้คะแนน 1 รายการ: ระดับสูง 1 รายการ (R1)" in md  # the matrix names R1 alone
     assert 'href="#risk-gifts"' not in md
@@ -40,7 +40,7 @@ def test_a_risk_without_scores_has_no_score_no_level_and_no_matrix_cell(tmp_path
 
 def test_a_printed_level_without_scores_is_counted_at_that_level_but_placed_in_no_cell(tmp_path):
     text = TEXT_ONLY.replace("    kind: ความเสี่ยงด้านภาพลักษณ์\n", "    kind: other\n    level_published: ปานกลาง\n")
-    md = pages_of(result(tmp_path, text))["risks/2568/index.md"].markdown
+    md = md_tables(pages_of(result(tmp_path, text))["risks/2568/index.md"].markdown)
     assert "ระดับสูง 1 รายการ, ระดับปานกลาง 1 รายการ" in md and "ไม่ได้ให้คะแนน" not in md.split("##")[0]
     assert "- ระดับปานกลาง ตามที่รายงานระบุ (รายงานไม่ได้ให้คะแนนโอกาสและผลกระทบ)" in md
     assert "ความเสี่ยงทั้งหมด 1 รายการ: ระดับสูง 1 รายการ (R1)" in md
@@ -48,7 +48,7 @@ def test_a_printed_level_without_scores_is_counted_at_that_level_but_placed_in_n
 
 def test_a_printed_score_without_likelihood_and_impact_is_shown_as_printed(tmp_path):
     text = TEXT_ONLY.replace("    kind: ความเสี่ยงด้านภาพลักษณ์\n", "    kind: other\n    score_published: ๑๐\n")
-    md = pages_of(result(tmp_path, text))["risks/2568/index.md"].markdown
+    md = md_tables(pages_of(result(tmp_path, text))["risks/2568/index.md"].markdown)
     assert "- คะแนน 10 ตามที่รายงานระบุ ระดับสูง ตามเกณฑ์ด้านล่าง (รายงานไม่ได้ให้คะแนนโอกาสและผลกระทบ)" in md
     assert "ระดับสูง 2 รายการ" in md and 'href="#risk-gifts"' not in md
 
@@ -57,13 +57,13 @@ def test_a_category_outside_the_list_is_kept_as_printed_and_a_label_still_finds_
     res = result(tmp_path, TEXT_ONLY)
     first, second = res.site.risks[2568].risks
     assert (first.kind, second.kind) == ("procedure_evasion", "ความเสี่ยงด้านภาพลักษณ์")
-    assert "- ประเภท: ความเสี่ยงด้านภาพลักษณ์" in pages_of(res)["risks/2568/index.md"].markdown
+    assert "- ประเภท: ความเสี่ยงด้านภาพลักษณ์" in md_tables(pages_of(res)["risks/2568/index.md"].markdown)
 
 
 def test_owners_are_one_unit_several_or_all_units_and_each_id_is_checked(tmp_path):
     text = YEAR.replace("        owner: admin\n", "        owner: [admin, legal]\n", 1)
     text = text.replace("        owner: legal\n        status: ยังไม่ดำเนินการ", "        owner: ทุกกลุ่ม\n        status: ยังไม่ดำเนินการ")
-    md = pages_of(result(tmp_path / "a", text))["risks/2568/index.md"].markdown
+    md = md_tables(pages_of(result(tmp_path / "a", text))["risks/2568/index.md"].markdown)
     assert "| R1 | ตรวจรายการซ้ำก่อนอนุมัติ | กลุ่มอำนวยการ, กลุ่มกฎหมายและคดี | \\- |" in md
     assert "| R2 | แจ้งนโยบาย | ทุกกลุ่ม/หน่วย | \\- |" in md
     wrong = reported(result(tmp_path / "b", text.replace("[admin, legal]", "[admin, lgal]")))
@@ -81,7 +81,7 @@ def test_statuses_as_reports_write_them_and_an_unreported_control_is_never_not_s
     assert csv_rows(pages["risks/2568/by-status.csv"])[1:] == [
         ["ดำเนินการแล้ว", "1", "33.33"], ["อยู่ระหว่างดำเนินการ", "0", "0.00"], ["ยังไม่ดำเนินการ", "0", "0.00"],
         ["อยู่ในกำหนดการช่วงถัดไป", "1", "33.33"], ["ไม่ได้รายงาน", "1", "33.33"], ["รวม", "3", "100.00"]]
-    assert "| R2 | แจ้งนโยบาย | กลุ่มกฎหมายและคดี | ไม่ได้รายงาน | \\- |" in pages["risks/2568/follow-up.md"].markdown
+    assert "| R2 | แจ้งนโยบาย | กลุ่มกฎหมายและคดี | ไม่ได้รายงาน | \\- |" in md_tables(pages["risks/2568/follow-up.md"].markdown)
 
 
 def test_an_explicit_not_reported_status_needs_no_warning(tmp_path):
@@ -97,7 +97,7 @@ def test_the_printed_score_and_level_are_the_official_ones_with_the_computed_che
     assert [(p.line, p.field, p.code, p.severity) for p in res.problems] == [
         (9, "risks[0].score_published", "risk_score", "warning"), (10, "risks[0].level_published", "risk_level",
                                                                    "warning")]
-    md = pages_of(res)["risks/2568/index.md"].markdown
+    md = md_tables(pages_of(res)["risks/2568/index.md"].markdown)
     assert "| 3 | 4 | 16 \\(คำนวณได้ 12\\) | สูงมาก \\(คำนวณได้ สูง\\) |" in md
     assert "= คะแนน 16 \\(คำนวณได้ 12\\) ระดับสูงมาก \\(คำนวณได้ สูง\\)" in md
     assert "ระดับสูงมาก 1 รายการ, ระดับต่ำ 1 รายการ" in md  # counted at the level the report published
@@ -110,7 +110,7 @@ def test_an_acknowledged_printed_score_is_a_note_and_the_page_gives_the_reason(t
         "acknowledged:\n  risks[0].score_published:\n    reason_th: คะแนนตามรายงานฉบับลงนาม\n    date: 2568-01-15\n")
     res = result(tmp_path, text)
     assert [(p.line, p.code, p.severity) for p in res.problems] == [(9, "risk_score", "note")]
-    md = pages_of(res)["risks/2568/index.md"].markdown
+    md = md_tables(pages_of(res)["risks/2568/index.md"].markdown)
     assert "สำนักงานคงตัวเลขตามที่เผยแพร่ไว้ เหตุผล: คะแนนตามรายงานฉบับลงนาม" in md
 
 
@@ -119,7 +119,7 @@ def test_a_stated_count_that_differs_is_a_discrepancy_and_the_page_shows_it_firs
     res = result(tmp_path / "a", text)
     assert reported(res) == [("data/risks/2568.yml", 2, "stated_count", "stated_count", "warning")]
     assert "จำนวนความเสี่ยงที่ระบุไว้ (3) ไม่ตรงกับจำนวนในรายการ (2)" in res.problems[0].th
-    md = pages_of(res)["risks/2568/index.md"].markdown
+    md = md_tables(pages_of(res)["risks/2568/index.md"].markdown)
     assert "ความเสี่ยง 3 \\(คำนวณได้ 2\\) รายการ:" in md
     assert '!!! note "จำนวนความเสี่ยง: ตัวเลขที่เผยแพร่ต่างจากที่คำนวณได้"' in md
     acknowledged = text + "acknowledged:\n  stated_count:\n    reason_th: รายงานนับความเสี่ยงที่รวมไว้เป็นสองรายการ\n" \
@@ -127,10 +127,10 @@ def test_a_stated_count_that_differs_is_a_discrepancy_and_the_page_shows_it_firs
     noted = result(tmp_path / "b", acknowledged)
     assert [(p.code, p.severity) for p in noted.problems] == [("stated_count", "note")]
     assert "รับทราบแล้วเมื่อ 2568-02-01" in render_report(noted.problems)
-    assert "เหตุผล: รายงานนับความเสี่ยงที่รวมไว้เป็นสองรายการ" in pages_of(noted)["risks/2568/index.md"].markdown
+    assert "เหตุผล: รายงานนับความเสี่ยงที่รวมไว้เป็นสองรายการ" in md_tables(pages_of(noted)["risks/2568/index.md"].markdown)
     agreeing = result(tmp_path / "c", text.replace("stated_count: ๓", "stated_count: 2"))
     assert reported(agreeing) == []
-    assert "ความเสี่ยง 2 รายการ:" in pages_of(agreeing)["risks/2568/index.md"].markdown
+    assert "ความเสี่ยง 2 รายการ:" in md_tables(pages_of(agreeing)["risks/2568/index.md"].markdown)
 
 
 def test_the_same_risk_twice_in_one_register_is_a_warning_at_the_repeat(tmp_path):

@@ -6,7 +6,7 @@ from datetime import date
 
 from generator.pipeline.core import run
 
-from tests.conftest import csv_rows, project_with
+from tests.conftest import csv_rows, project_with, md_tables
 from tests.families.risks.test_risks import YEAR
 
 
@@ -21,7 +21,7 @@ def test_the_assessment_is_a_page_of_its_year_with_the_matrix_and_tables(tmp_pat
     year = pages["risks/2568/index.md"]
     assert year.url == "/risks/2568/" and year.topics == ["risk.assessment"] and year.meta["period"] == "2568"
     assert year.source == "data/risks/2568.yml"
-    md = year.markdown
+    md = md_tables(year.markdown)
     assert "ความเสี่ยง 2 รายการ:\nระดับสูง 1 รายการ, ระดับต่ำ 1 รายการ" in md
     assert '<span class="oit-risk-cell__level">สูง (12)</span><span class="oit-risk-cell__ids">' \
            '<a href="#risk-splitting">R1</a></span>' in md
@@ -42,7 +42,7 @@ def test_the_follow_up_shares_statuses_and_compares_residual_levels(tmp_path):
     assert follow.url == "/risks/2568/follow-up/"
     assert follow.topics == ["risk.actions"] and follow.meta["period"] == "2568-H1"
     assert follow.title.endswith("ปีงบประมาณ พ.ศ. 2568 รอบ 6 เดือน")
-    md = follow.markdown
+    md = md_tables(follow.markdown)
     assert "| ดำเนินการแล้ว | 1 | 33\\.33 |" in md and "| **รวม** | **3** | **100\\.00** |" in md
     assert "ประเมินความเสี่ยงหลังดำเนินการแล้ว 1 จาก 2 รายการ" in md
     assert "| R1 | การจัดซื้อจัดจ้าง | 12 | สูง | 8 | ปานกลาง | ลดลง |" in md
@@ -59,14 +59,14 @@ def test_no_follow_up_page_without_statuses_and_the_index_lists_the_years(tmp_pa
     pages = built(tmp_path, {"data/risks/2568.yml": plain})
     assert "risks/2568/follow-up.md" not in pages and "risks/2568/index.md" in pages
     index = pages["risks/index.md"]
-    assert index.in_nav and "[การประเมินความเสี่ยงการทุจริต](2568/index.md)" in index.markdown
-    assert "follow-up" not in index.markdown
-    assert "- มาตรการเพิ่มเติม: ไม่มี (ใช้การควบคุมที่มีอยู่)" in pages["risks/2568/index.md"].markdown
+    assert index.in_nav and "[การประเมินความเสี่ยงการทุจริต](2568/index.md)" in md_tables(index.markdown)
+    assert "follow-up" not in md_tables(index.markdown)
+    assert "- มาตรการเพิ่มเติม: ไม่มี (ใช้การควบคุมที่มีอยู่)" in md_tables(pages["risks/2568/index.md"].markdown)
 
 
 def test_data_is_escaped(tmp_path):
     text = YEAR.replace("risk_th: แบ่งซื้อแบ่งจ้าง", "risk_th: '[x](javascript:alert(1)) *ตัวหนา*'")
-    md = built(tmp_path, {"data/risks/2568.yml": text})["risks/2568/index.md"].markdown
+    md = md_tables(built(tmp_path, {"data/risks/2568.yml": text})["risks/2568/index.md"].markdown)
     assert "\\[x\\]\\(javascript:alert\\(1\\)\\) \\*ตัวหนา\\*" in md and "[x](javascript" not in md
 
 

@@ -164,7 +164,7 @@ def test_an_unknown_unit_is_an_error_at_the_owner_line(tmp_path):
                                              "owner: lgal\n        status: in_progress"))[1]
     assert [(p.line, p.field, p.code, p.severity) for p in problems] == [
         (14, "risks[0].controls[1].owner[0]", "unknown_unit", "error")]
-    assert "admin, legal" in problems[0].th
+    assert "legal, admin" in problems[0].th  # the closest unit first
 
 
 def test_follow_up_rules(tmp_path):

@@ -10,7 +10,7 @@ import openpyxl
 from generator.engine.pages import Asset, Page
 from generator.pipeline.core import run
 
-from tests.conftest import GOOD_TODAY, located, project_with
+from tests.conftest import GOOD_TODAY, located, project_with, md_tables
 
 FILE = "data/statistics/2568.yml"
 # As the Ministry's monitoring table prints teachers, pupils and "สัดส่วน" (korat-esa, 2561).
@@ -45,7 +45,7 @@ def test_a_ratio_printed_1_to_19_is_shown_as_printed_at_its_url_and_in_the_downl
     pages = _pages(result)
     page = pages["statistics/2568/index.md"]
     assert page.url == "/statistics/2568/"
-    md = page.markdown
+    md = md_tables(page.markdown)
     assert "| สพป\\. เขต 1 | 2,030 | 38,379 | 1 : 19 |" in md
     assert "| สพป\\. เขต 2 | 1,876 | 27,908 | ๑ : ๑๕ |" in md  # Thai digits stay as printed
     assert "| ศึกษาพิเศษ | 58 | 398 | 7 : 1 |" in md  # either side may be the 1
@@ -65,7 +65,7 @@ def test_a_printed_ratio_that_differs_is_a_discrepancy_checked_by_its_number(tmp
         ("printed_ratio", line, "tables[0].rows[0].values[2]", "warning")}
     problem = next(p for p in result.problems if p.code == "printed_ratio")
     assert "(1 : 20)" in problem.th and "(1 : 19)" in problem.th
-    md = _pages(result)["statistics/2568/index.md"].markdown
+    md = md_tables(_pages(result)["statistics/2568/index.md"].markdown)
     assert "| 1 : 20 \\(คำนวณได้ 1 : 19\\) |" in md
     assert "ตัวเลขที่เผยแพร่ 1 : 20 ซึ่งเป็นตัวเลขทางการ คำนวณจากรายการได้ 1 : 19 ต่างกัน 1" in md
 

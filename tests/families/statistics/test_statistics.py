@@ -15,7 +15,7 @@ from generator.engine.pages import Asset, Page
 from generator.pipeline.core import run
 from generator.pipeline.load import load
 
-from tests.conftest import GOOD_TODAY, ROOT, located, project_with
+from tests.conftest import GOOD_TODAY, ROOT, located, project_with, md_tables
 
 from tests.cli.test_scaffold import uncomment
 
@@ -45,7 +45,7 @@ def _run(tmp_path, text=YEAR, today=GOOD_TODAY):
 
 
 def _page(result) -> str:
-    return next(p for p in result.pages if isinstance(p, Page) and p.src_uri == "statistics/2568/index.md").markdown
+    return md_tables(next(p for p in result.pages if isinstance(p, Page) and p.src_uri == "statistics/2568/index.md").markdown)
 
 
 def test_the_year_page_prints_the_table_as_printed_with_its_downloads(tmp_path):
@@ -53,7 +53,7 @@ def test_the_year_page_prints_the_table_as_printed_with_its_downloads(tmp_path):
     assert result.ok, [p.render() for p in result.problems]
     page = next(p for p in result.pages if isinstance(p, Page) and p.src_uri == "statistics/2568/index.md")
     assert page.url == "/statistics/2568/" and page.topics == ["org.statistics"] and page.meta["period"] == "2568"
-    md = page.markdown
+    md = md_tables(page.markdown)
     assert "| อำเภอ | สถานศึกษา | นักเรียน | ครู | ห้องเรียน | นักเรียนต่อครู | นักเรียนต่อห้องเรียน \\(คำนวณ\\) |" in md
     assert "| ห้วยใหญ่ | 28 | 2,730 | 205 | \\- | 13\\.32 | \\- |" in md  # "-" is shown, never 0
     assert "| **รวม** | **105** | **16,805** | **1,115** | **730** | **15\\.07** | **23\\.02** |" in md
@@ -64,7 +64,7 @@ def test_the_year_page_prints_the_table_as_printed_with_its_downloads(tmp_path):
     assert rows[1] == ["เมืองตัวอย่าง", "42", "9,860", "612", "468", "16.11", "21.07"]
     assert sheet[1] == ["เมืองตัวอย่าง", 42, 9860, 612, 468, 16.11, 21.07] and sheet[-1][0] == "รวม"
     index = next(p for p in result.pages if isinstance(p, Page) and p.src_uri == "statistics/index.md")
-    assert index.in_nav and "ปีการศึกษา 2567" in index.markdown
+    assert index.in_nav and "ปีการศึกษา 2567" in md_tables(index.markdown)
 
 
 def test_a_printed_total_that_differs_is_a_located_warning_and_the_printed_one_stays_official(tmp_path):
@@ -121,13 +121,13 @@ def test_what_cannot_be_read_is_an_error_with_the_fix(tmp_path, old, new, code, 
 def test_figures_as_of_a_later_month_wait_for_it(tmp_path):
     pages = {p.src_uri: p for p in _run(tmp_path, today=date(2024, 5, 31)).pages if isinstance(p, Page)}
     assert [u for u in pages if u.startswith("statistics/")] == ["statistics/index.md"]  # the nav names it
-    assert "ยังไม่มีข้อมูล" in pages["statistics/index.md"].markdown
+    assert "ยังไม่มีข้อมูล" in md_tables(pages["statistics/index.md"].markdown)
 
 
 def test_the_example_office_publishes_its_district_table(tmp_path):
     result = run(project_with(tmp_path, {"data/statistics/2569.yml": ROOT / "example/data/statistics/2569.yml"}), date(2025, 10, 20))
     assert not [p for p in result.problems if p.file.startswith("data/statistics/")]
-    md = next(p for p in result.pages if isinstance(p, Page) and p.src_uri == "statistics/2569/index.md").markdown
+    md = md_tables(next(p for p in result.pages if isinstance(p, Page) and p.src_uri == "statistics/2569/index.md").markdown)
     assert "| **รวม** | **105** | **16,805** | **1,115** | **920** | **15\\.07** | **18\\.27** |" in md
 
 
