@@ -7,6 +7,8 @@ raises for bad data: it returns the records it could build and the full list of 
 
 from __future__ import annotations
 
+import functools
+
 import os
 import re
 from dataclasses import dataclass, field
@@ -250,8 +252,12 @@ def _month_number(project: Project, path: Path, problems: list[Problem]) -> int 
 
 def _load_frameworks(project: Project, data: Data, problems: list[Problem]) -> None:
     """Shipped catalogues, then the office's own from data/frameworks/ (which may replace one)."""
-    for folder in (SHIPPED, project.data_dir / FRAMEWORK_FOLDER):
-        for path in sorted(folder.glob("*.yml")) if folder == SHIPPED else _admitted(project, folder.glob("*.yml")):
+    shipped, said = _shipped_catalogues()
+    for record in shipped:
+        data.frameworks.update({fid: record for fid in record.ids})
+    problems += said
+    for folder in (project.data_dir / FRAMEWORK_FOLDER,):
+        for path in _admitted(project, folder.glob("*.yml")):
             source = read_yaml(path, project.display(path), problems)
             loaded = source and conform(source, Framework, problems)
             if loaded:
@@ -261,6 +267,20 @@ def _load_frameworks(project: Project, data: Data, problems: list[Problem]) -> N
             data.refused.update({("frameworks", fid): Refused(None, source.value) for fid in ids or ()})
             if ids is None:
                 data.unreadable.add("frameworks")
+
+
+@functools.cache
+def _shipped_catalogues() -> tuple[tuple[Framework, ...], tuple[Problem, ...]]:
+    """The catalogues in the package, read once per process: they cannot change while it runs, and
+    validating them was a third of every `check` (a serve session, the test suite and a federation
+    build check many times). Records are frozen, so every run may share them."""
+    problems: list[Problem] = []
+    records = []
+    for path in sorted(SHIPPED.glob("*.yml")):
+        source = read_yaml(path, f"generator/oit/frameworks/{path.name}", problems)
+        if source is not None and (loaded := conform(source, Framework, problems)):
+            records.append(loaded.record)
+    return tuple(records), tuple(problems)
 
 
 def _framework_ids(value: Any) -> list[str] | None:
