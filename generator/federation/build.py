@@ -63,11 +63,11 @@ def _steps(member: Member, root: Path, out: Path, start: float) -> Built:
     check = _run([sys.executable, "-m", "generator", "check", "--root", str(root), "--format", "json"], env)
     (out / "check.json").write_text(check.stdout, encoding="utf-8")
     if check.returncode not in (0, 1):
-        return Built(member.code, False, time.perf_counter() - start, "check", _tail(check.stderr or check.stdout))
+        return Built(member.code, False, time.perf_counter() - start, "check", _tail(check.stderr or check.stdout, root))
     build = _run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(root / "mkdocs.yml"),
                   "-d", str((out / "site").resolve())], env)
     if build.returncode != 0:
-        return Built(member.code, False, time.perf_counter() - start, "build", _tail(build.stderr or build.stdout))
+        return Built(member.code, False, time.perf_counter() - start, "build", _tail(build.stderr or build.stdout, root))
     return Built(member.code, True, time.perf_counter() - start)
 
 
@@ -91,6 +91,10 @@ def _run(command: list[str], env: dict[str, str]) -> subprocess.CompletedProcess
         return subprocess.CompletedProcess(command, 124, "", f"หมดเวลา {TIMEOUT} วินาที / timed out after {TIMEOUT} s")
 
 
-def _tail(text: str, lines: int = 12) -> str:
-    """The end of a failing step's output, the part that names the problem."""
+def _tail(text: str, root: Path | None = None, lines: int = 12) -> str:
+    """The end of a failing step's output, the part that names the problem, without this machine's
+    paths (it is published on the supervisory site): the office folder and the home folder go."""
+    for folder, shown in ((root.resolve() if root else None, ""), (Path.home(), "~/")):
+        if folder is not None:
+            text = text.replace(f"{folder}{os.sep}", shown)
     return "\n".join(text.strip().splitlines()[-lines:])

@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from generator.federation.model import Federation, Member
+from generator.oit.pages import EXPORT_FORMAT
 
-FORMATS = {1}
+FORMATS = {EXPORT_FORMAT}  # the formats this release reads: the one it writes
 LIMIT = 5 * 1024 * 1024  # bytes of one export: a real one is ~30 KB
 STATUSES = ("complete", "missing", "out_of_period")
 
@@ -116,4 +117,16 @@ def _checked(raw: bytes, where: str) -> dict[str, Any]:
     if not isinstance(data.get("items"), list) or not all(
             isinstance(i, dict) and i.get("status") in STATUSES for i in data["items"]):
         raise ValueError(f"{where}: รายการ items ไม่ถูกต้อง / the items are not as format 1 describes")
+    # The supervisory site links each item's URL: only a web address may become a link (an export
+    # read over HTTP is another host's text, and `javascript:` would run on our page).
+    for item in data["items"]:
+        if not all(_web_address(u) for u in item.get("urls", [])):
+            raise ValueError(f"{where}: {str(item.get('number'))[:20]}: ลิงก์ต้องขึ้นต้นด้วย https:// หรือ / "
+                             "/ every item URL must be a web address or a path of the office's site")
     return data
+
+
+def _web_address(url: object) -> bool:
+    """An https:// address, or a path of the site (an office without `website` exports /oit/2568/o1/)."""
+    return isinstance(url, str) and (url.startswith(("https://", "http://"))
+                                     or (url.startswith("/") and not url.startswith("//")))

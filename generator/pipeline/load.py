@@ -256,17 +256,16 @@ def _load_frameworks(project: Project, data: Data, problems: list[Problem]) -> N
     for record in shipped:
         data.frameworks.update({fid: record for fid in record.ids})
     problems += said
-    for folder in (project.data_dir / FRAMEWORK_FOLDER,):
-        for path in _admitted(project, folder.glob("*.yml")):
-            source = read_yaml(path, project.display(path), problems)
-            loaded = source and conform(source, Framework, problems)
-            if loaded:
-                data.frameworks.update({fid: loaded.record for fid in loaded.record.ids})
-                continue
-            ids = _framework_ids(source.value if source else None)
-            data.refused.update({("frameworks", fid): Refused(None, source.value) for fid in ids or ()})
-            if ids is None:
-                data.unreadable.add("frameworks")
+    for path in _admitted(project, (project.data_dir / FRAMEWORK_FOLDER).glob("*.yml")):
+        source = read_yaml(path, project.display(path), problems)
+        loaded = source and conform(source, Framework, problems)
+        if loaded:
+            data.frameworks.update({fid: loaded.record for fid in loaded.record.ids})
+            continue
+        ids = _framework_ids(source.value if source else None)
+        data.refused.update({("frameworks", fid): Refused(None, source.value) for fid in ids or ()})
+        if ids is None:
+            data.unreadable.add("frameworks")
 
 
 @functools.cache

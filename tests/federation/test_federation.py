@@ -190,3 +190,18 @@ def test_an_export_of_an_unknown_format_is_named_not_guessed(tmp_path):
     member = Member(code="x", name_th="ก", type="school", repository="x")
     snapshot = read_member(member, [2570], 2570, tmp_path / "out", fetch=False)
     assert snapshot.error and "9" in snapshot.error and "อัปเกรด" in snapshot.error
+
+
+def test_an_export_whose_item_links_are_not_web_addresses_is_refused(tmp_path):
+    from generator.federation.exports import read_member
+    from generator.federation.model import Member
+
+    site = tmp_path / "out" / "x" / "site" / "oit"
+    site.mkdir(parents=True)
+    item = {"number": "O1", "title": "ก", "status": "complete", "answer": "มี", "reasons": [],
+            "urls": ["javascript:alert(1)"]}
+    (site / "2570.json").write_text(json.dumps({"format": 1, "items": [item], "scores": {"oit": 1}}), encoding="utf-8")
+    (tmp_path / "out" / "x" / "status.json").write_text('{"ok": true}', encoding="utf-8")
+    snapshot = read_member(Member(code="x", name_th="ก", type="school", repository="x"), [2570], 2570,
+                           tmp_path / "out", fetch=False)
+    assert snapshot.export(2570) is None and "https://" in snapshot.error
