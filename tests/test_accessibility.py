@@ -83,7 +83,8 @@ def render(rules: dict[str, dict], limit: int = 5) -> str:
 
 # The text styles of a page, as the tag and class chain of every element that holds text, plus any
 # inline style. Colours in Material and oit.css follow from these chains alone (no :nth-child or
-# sibling rules set a colour), so two texts with the same chain have the same contrast.
+# sibling rules set a colour), so two texts with the same chain have the same contrast, and a link
+# and the text around it look the same wherever their chains are the same.
 _TEXT_STYLES = """() => {
   const chains = new Set(), walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let text = walk.nextNode(); text; text = walk.nextNode()) {
@@ -97,17 +98,31 @@ _TEXT_STYLES = """() => {
   }
   return [...chains];
 }"""
-# Set to 1 to run color-contrast on every page, e.g. to confirm that the shortcut misses nothing.
+# The page's style sheets: their addresses, and the text of inline ones.
+_STYLE_SHEETS = "() => [...document.styleSheets].map(s => s.href || s.ownerNode.textContent).join('\\n')"
+# Rules whose outcome follows from the text styles alone (see _TEXT_STYLES): color-contrast and
+# link-in-text-block (a link told from its text by colour contrast or an underline). With
+# css-orientation-lock, which reads only the style sheets, they cost more than all other rules together.
+STYLE_RULES = ("color-contrast", "link-in-text-block")
+SHEET_RULES = ("css-orientation-lock",)
+# Set to 1 to run them on every page, e.g. to confirm that the shortcut misses nothing.
 CONTRAST_EVERYWHERE = os.environ.get("OIT_AXE_CONTRAST_EVERYWHERE") == "1"
+
+
+def _options(styles: bool, sheets: bool) -> dict:
+    """axe's options for one page: every WCAG A/AA rule, less the shortcut rules it does not need."""
+    off = (() if styles else STYLE_RULES) + (() if sheets else SHEET_RULES)
+    return dict(AXE_OPTIONS, rules={rule: {"enabled": False} for rule in off}) if off else AXE_OPTIONS
 
 
 async def _crawl(base: str, urls: list[str], viewport: dict) -> dict[str, dict]:
     """Run axe on every URL, WORKERS pages at a time in one browser; return the results by URL.
 
-    Every page gets every WCAG A/AA rule, except that color-contrast, which costs more than all the
-    other rules together, runs only on pages that show a text style no earlier page showed. Every
-    style on the site is thus measured at least once, on the first page where it appears; the
-    result says which pages were measured ("contrast": true).
+    Every page gets every WCAG A/AA rule, except the three that cost more than the others together:
+    color-contrast and link-in-text-block run only on pages that show a text style no earlier page
+    showed, css-orientation-lock only on pages with a set of style sheets no earlier page had. Every
+    style on the site is thus measured at least once, on the first page where it appears; the result
+    says which pages were measured ("contrast": true).
     """
     from axe_playwright_python.base import AXE_SCRIPT
     from playwright.async_api import async_playwright
@@ -117,7 +132,7 @@ async def _crawl(base: str, urls: list[str], viewport: dict) -> dict[str, dict]:
         queue.put_nowait(url)
     results: dict[str, dict] = {}
     measured: set[str] = set()
-    without_contrast = dict(AXE_OPTIONS, rules={"color-contrast": {"enabled": False}})
+    sheets_seen: set[str] = set()
     async with async_playwright() as p:
         browser = await p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         context = await browser.new_context(viewport=viewport, locale="th-TH")
@@ -131,10 +146,13 @@ async def _crawl(base: str, urls: list[str], viewport: dict) -> dict[str, dict]:
                 response = await page.goto(base + url)
                 assert response and response.ok, f"{url}: HTTP {response and response.status}"
                 styles = set(await page.evaluate(_TEXT_STYLES))
+                sheets = await page.evaluate(_STYLE_SHEETS)
                 contrast = CONTRAST_EVERYWHERE or not styles <= measured
+                new_sheets = CONTRAST_EVERYWHERE or sheets not in sheets_seen
                 measured.update(styles)
+                sheets_seen.add(sheets)
                 result = await page.evaluate("options => axe.run(document, options)",
-                                             AXE_OPTIONS if contrast else without_contrast)
+                                             _options(contrast, new_sheets))
                 results[url] = dict(result, contrast=contrast)
 
         await asyncio.gather(*(worker() for _ in range(WORKERS)))
@@ -166,11 +184,12 @@ def test_no_page_has_a_serious_or_critical_wcag_violation(example_site):
     (ARTIFACTS / "accessibility" / "axe.json").write_text(
         json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
     print(f"\naxe {report['axe']}: {len(urls)} pages in {seconds:.1f} s with {WORKERS} workers; "
-          f"color-contrast measured on {len(contrast)} of them")
+          f"color-contrast and link-in-text-block measured on {len(contrast)} of them")
 
     blocking = {k: r for k, r in rules.items() if r["impact"] in BLOCKING}
-    note = ("\ncolor-contrast lists only the first page showing each text style; "
-            "OIT_AXE_CONTRAST_EVERYWHERE=1 lists them all." if "color-contrast" in blocking else "")
+    note = (f"\n{', '.join(STYLE_RULES + SHEET_RULES)} list only the first page showing each text style"
+            " or set of style sheets; OIT_AXE_CONTRAST_EVERYWHERE=1 lists them all."
+            if set(blocking) & set(STYLE_RULES + SHEET_RULES) else "")
     assert not blocking, ("serious or critical WCAG 2.1 AA violations (axe-core):\n"
                           + render(blocking) + note)
 
