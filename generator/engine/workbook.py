@@ -9,6 +9,7 @@ pinned here, so an unchanged site rebuilds byte-identical (the deploy then uploa
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import zipfile
@@ -38,9 +39,28 @@ def workbook(title: str, columns: Sequence[str], rows: Iterable[Sequence[Any]], 
              footer: bool = False) -> bytes:
     """An XLSX of one sheet: a bold header row, the rows, the last row in bold when it is a `footer`.
 
+    The same table gives the same bytes, so they are kept (`_cached`): `check`, and every `serve`
+    rebuild, remake only the workbooks whose rows changed; openpyxl's writing is most of a small
+    office's check otherwise.
+
     Args:
         figure_columns: indexes of the columns whose cells are figures (written as numbers when they read as one).
     """
+    key = (title, tuple(columns), tuple(map(tuple, rows)), tuple(figure_columns), footer)
+    try:
+        hash(key)
+    except TypeError:  # a cell that cannot be a key (never one of the generator's own tables)
+        return _write(*key)
+    return _cached(*key)
+
+
+@functools.lru_cache(maxsize=256)
+def _cached(*key: Any) -> bytes:
+    return _write(*key)
+
+
+def _write(title: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], figure_columns: Iterable[int],
+           footer: bool) -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.title = _SHEET_FORBIDDEN.sub(" ", title)[:31].strip() or "Sheet1"
