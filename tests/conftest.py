@@ -190,9 +190,13 @@ def server(example_site):
         yield base
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def browser():
-    """The system Chromium, headless, with the flags this machine's closed network needs."""
+    """The system Chromium, headless, with the flags this machine's closed network needs.
+
+    One per test process: each test opens its own context (cookies, storage and cache of its own),
+    so sharing the browser shares nothing a test can see, and saves a start per module.
+    """
     playwright = pytest.importorskip("playwright.sync_api")
     with playwright.sync_playwright() as p:
         chromium = p.chromium.launch(executable_path=chromium_for_tests(p), args=FLAGS)
@@ -215,13 +219,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         if any(d and d[-1].scope == "module" for d in defs):
             item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::", 1)[0]))
     if os.environ.get("PYTEST_XDIST_WORKER"):
-        items.sort(key=lambda item: not _long(item))
+        # Whole modules move, so that a module's tests stay together and its module-scoped fixtures
+        # (a browser, a built site) are set up once, not again when the module comes round a second time.
+        long_modules = {item.nodeid.split("::", 1)[0] for item in items if _long(item)}
+        items.sort(key=lambda item: item.nodeid.split("::", 1)[0] not in long_modules)
 
 
 def _long(item: pytest.Item) -> bool:
     """A test that takes ten seconds or more: a browser crawl, a whole build, a Hypothesis search.
 
-    Under xdist these are handed out first (the order is otherwise the collection's), so that the
+    Under xdist the modules that hold one are handed out first (the order is otherwise the collection's), so that the
     run does not end with one worker on a long test while the other has nothing left to do.
     """
     marked = item.get_closest_marker("browser") or item.get_closest_marker("slow")

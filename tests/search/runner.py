@@ -133,23 +133,34 @@ class Browser:
     @classmethod
     @contextlib.contextmanager
     def launch(cls, base: str, width: int = 360):
+        """A Chromium of its own (the benchmark and scripts/search_report.py), with one page on `base`."""
         from playwright.sync_api import sync_playwright
 
         with sync_playwright() as p:
             chromium = p.chromium.launch(executable_path=find_chromium(p), args=FLAGS)
-            context = chromium.new_context(viewport={"width": width, "height": 780}, locale="th-TH")
-            page = context.new_page()
-            browser = cls(base, page)
-            page.on("request", lambda request: browser.hosts.add(urlparse(request.url).netloc))
-            cdp = context.new_cdp_session(page)
-            cdp.send("Network.enable")
-            cdp.on("Network.requestWillBeSent", lambda e: browser.urls.__setitem__(e["requestId"], e["request"]["url"]))
-            cdp.on("Network.loadingFinished", lambda e: browser.count(e["requestId"], int(e["encodedDataLength"])))
-            browser.cdp = cdp
             try:
-                yield browser
+                with cls.open(chromium, base, width) as browser:
+                    yield browser
             finally:
                 chromium.close()
+
+    @classmethod
+    @contextlib.contextmanager
+    def open(cls, chromium, base: str, width: int = 360):
+        """A page on `base` in a context of its own of an already running Chromium (the tests' browser)."""
+        context = chromium.new_context(viewport={"width": width, "height": 780}, locale="th-TH")
+        page = context.new_page()
+        browser = cls(base, page)
+        page.on("request", lambda request: browser.hosts.add(urlparse(request.url).netloc))
+        cdp = context.new_cdp_session(page)
+        cdp.send("Network.enable")
+        cdp.on("Network.requestWillBeSent", lambda e: browser.urls.__setitem__(e["requestId"], e["request"]["url"]))
+        cdp.on("Network.loadingFinished", lambda e: browser.count(e["requestId"], int(e["encodedDataLength"])))
+        browser.cdp = cdp
+        try:
+            yield browser
+        finally:
+            context.close()
 
     def count(self, request: str, size: int) -> None:
         path = urlparse(self.urls.get(request, "")).path

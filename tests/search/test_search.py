@@ -127,10 +127,9 @@ def site_url(example_site):
 
 
 @pytest.fixture(scope="module")
-def phone(site_url):
-    pytest.importorskip("playwright.sync_api")
-    with Browser.launch(site_url, width=360) as browser:
-        yield browser
+def phone(browser, site_url):
+    with Browser.open(browser, site_url, width=360) as page:
+        yield page
 
 
 @pytest.mark.browser
