@@ -34,6 +34,7 @@ from generator.families.news.model import NewsPost, is_post_uri
 from generator.engine.pages import Asset, Page
 from generator.families.news.pages import with_date
 from generator.base.problems import notes, render_report, warnings
+from generator.mkdocs.rebuild_memo import TEMPLATES, FinishedPages
 from generator.mkdocs.search_feed import SearchFeed
 from generator.mkdocs.staging import Staging
 from generator.mkdocs.navigation import breadcrumbs, section_of
@@ -69,6 +70,12 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         # Defining on_startup keeps one plugin instance across `mkdocs serve` rebuilds.
         self.command = command
         self.dirty = dirty  # a --dirty rebuild renders only changed pages: search reads the site back
+        self.memo = FinishedPages() if command == "serve" else None  # what a rebuild takes from the last
+
+    def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        if getattr(self, "memo", None) is not None:  # serve: the theme is not compiled again on each rebuild
+            env.bytecode_cache = TEMPLATES
+        return env
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
@@ -184,8 +191,9 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
 
     def _finish_html(self, output: str, dest: str) -> str:
         """Thai set like print, a head that does not block the first paint, and what the page refers to."""
-        output = tune_page(join_numbers(output))
-        self.used |= references(output, dest)
+        memo = getattr(self, "memo", None)
+        output, used = _finished(output, dest) if memo is None else memo.finish(dest, output, lambda h: _finished(h, dest))
+        self.used |= used
         return output
 
     def _place(self, context: dict, page, nav) -> None:
@@ -254,3 +262,9 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         if page.source and self.config.edit_data_uri:
             file.edit_uri = self.config.edit_data_uri.rstrip("/") + "/" + page.source
         return file
+
+
+def _finished(html: str, dest: str) -> tuple[str, frozenset[str]]:
+    """A page's final HTML and the site paths it refers to."""
+    output = tune_page(join_numbers(html))
+    return output, frozenset(references(output, dest))
