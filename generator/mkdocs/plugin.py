@@ -6,6 +6,7 @@ keeps a later move to another MkDocs-compatible host cheap.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import logging
 from datetime import date
@@ -125,6 +126,10 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
             if existing := files.get_file_from_path(page.src_uri):
                 files.remove(existing)  # a generated page replaces a stub of the same path
             files.append(self._file(page, config))
+        # From here MkDocs reads each page from its file: the pages keep their metadata, not a second
+        # copy of their Markdown for the whole build (tens of MB on a large office).
+        self.result = dataclasses.replace(self.result, pages=[
+            dataclasses.replace(p, markdown="") if isinstance(p, Page) else p for p in self.result.pages])
         for uri, path in self.fonts.items():
             files.append(File.generated(config, uri, abs_src_path=str(path)))
         # The theme's custom_dir would publish overrides/generator/*.j2 as static files: they are ours.
@@ -138,6 +143,8 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         if not self.config.enabled or self.result is None:
             return None
         uri = page.file.src_uri
+        if uri in self.sources:  # a generated page, read now: MkDocs keeps its Markdown in `page.markdown`
+            page.file.content_string = ""
         # Themes print page.title without escaping it (Material's <h1>, the navigation): the front-matter
         # title of a hand-written page is stored escaped, as every generated page stores its own.
         if uri not in self.sources and isinstance(page.meta.get("title"), str):
