@@ -15,7 +15,6 @@ present or future, can publish a CSV whose XLSX link leads nowhere.
 from __future__ import annotations
 
 import csv
-import functools
 import io
 import posixpath
 from dataclasses import dataclass
@@ -87,8 +86,6 @@ def with_workbooks(items: list[Page | Asset]) -> list[Page | Asset]:
     return [*items, *twins]
 
 
-# Pure and deterministic (its bytes are pinned): `serve` rebuilds remake only the workbooks whose CSV changed.
-@functools.lru_cache(maxsize=1024)
 def workbook_of_csv(title: str, text: str) -> bytes:
     """The workbook of a CSV written by `csv_text`: a neutralised formula-like cell is text again."""
     header, *rows = csv.reader(io.StringIO(text.removeprefix("\ufeff")))

@@ -9,10 +9,11 @@ pinned here, so an unchanged site rebuilds byte-identical (the deploy then uploa
 
 from __future__ import annotations
 
-import functools
+import hashlib
 import io
 import re
 import zipfile
+from collections import OrderedDict
 from datetime import datetime
 from decimal import Decimal
 from typing import Any, Iterable, Sequence
@@ -39,24 +40,27 @@ def workbook(title: str, columns: Sequence[str], rows: Iterable[Sequence[Any]], 
              footer: bool = False) -> bytes:
     """An XLSX of one sheet: a bold header row, the rows, the last row in bold when it is a `footer`.
 
-    The same table gives the same bytes, so they are kept (`_cached`): `check`, and every `serve`
-    rebuild, remake only the workbooks whose rows changed; openpyxl's writing is most of a small
-    office's check otherwise.
+    The same table gives the same bytes, so the bytes are kept, by a digest of the table (not the
+    table itself, which can be thousands of rows): `check` and every `serve` rebuild remake only the
+    workbooks whose rows changed; openpyxl's writing is most of a small office's check otherwise.
 
     Args:
         figure_columns: indexes of the columns whose cells are figures (written as numbers when they read as one).
     """
-    key = (title, tuple(columns), tuple(map(tuple, rows)), tuple(figure_columns), footer)
-    try:
-        hash(key)
-    except TypeError:  # a cell that cannot be a key (never one of the generator's own tables)
-        return _write(*key)
-    return _cached(*key)
+    table = (title, tuple(columns), [tuple(row) for row in rows], tuple(figure_columns), footer)
+    # repr tells 1, "1" and Decimal("1") apart, as the workbook does.
+    key = hashlib.blake2b(repr(table).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    if (kept := _KEPT.get(key)) is not None:
+        _KEPT.move_to_end(key)
+        return kept
+    _KEPT[key] = data = _write(*table)
+    if len(_KEPT) > _KEEP:
+        _KEPT.popitem(last=False)
+    return data
 
 
-@functools.lru_cache(maxsize=256)
-def _cached(*key: Any) -> bytes:
-    return _write(*key)
+_KEEP = 2048  # workbooks kept, the least recently made dropped first (a few MB of XLSX)
+_KEPT: OrderedDict[bytes, bytes] = OrderedDict()
 
 
 def _write(title: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], figure_columns: Iterable[int],

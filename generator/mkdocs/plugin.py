@@ -271,7 +271,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         return file
 
 
-def _finished(html: str, dest: str) -> tuple[str, frozenset[str]]:
+def _finished(page_html: str, dest: str) -> tuple[str, frozenset[str]]:
     """A page's final HTML and the site paths it refers to."""
-    output = tune_page(join_numbers(html))
+    output = tune_page(join_numbers(page_html))
     return output, frozenset(references(output, dest))

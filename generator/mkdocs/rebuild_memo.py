@@ -4,7 +4,7 @@ An edit changes a few pages; MkDocs still renders every page again. Two costs of
 need to be paid twice for the same input:
 
 - finishing a page (`join_numbers`, `tune_page`, the references it makes) is a pure function of the
-  page's HTML, so a page whose HTML did not change gets the output of the rebuild before (a third of
+  page's HTML, so a page whose HTML did not change gets the output of the rebuild before (a fifth of
   the example's rebuild time went there);
 - MkDocs makes a new Jinja environment on every build, which compiles the theme's templates again;
   `TEMPLATES` keeps their compiled code for the life of the process, checked against each template's
