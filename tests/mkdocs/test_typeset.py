@@ -7,6 +7,7 @@ import re
 from types import SimpleNamespace
 
 import markdown
+import pytest
 
 from generator.mkdocs.navigation import Crumb, breadcrumbs, section_of
 from generator.mkdocs.slugs import slugify
@@ -125,3 +126,26 @@ def test_every_section_is_in_the_menu_and_deep_pages_mark_theirs(example_site):
     assert [re.sub(r"<[^>]+>|\s+", " ", x).strip() for x in re.findall(r"<li>(.*?)</li>", crumbs, re.S)][:2] == \
         ["หน้าแรก", "การเปิดเผยข้อมูล (OIT)"]
     assert 'aria-current="page">O12' in crumbs
+
+
+# Where a join is and is not made, at the edges: a word glued to Latin letters, more than three
+# letters, attributes, comments, code, scripts, a self-closed SVG, the era, a tag between word and number.
+EDGES = [
+    ('เขตA 1', 'เขตA 1'),
+    ('ABCD 1', 'ABCD 1'),
+    ('x AB 12', 'x AB\u00a012'),
+    ('<a title="เขต 1">เขต  1</a>', '<a title="เขต 1">เขต\u00a01</a>'),
+    ('<!-- เขต 1 --> เขต 1', '<!-- เขต 1 --> เขต\u00a01'),
+    ('<pre>เขต 1</pre>เขต 1', '<pre>เขต 1</pre>เขต\u00a01'),
+    ('<code>ข้อ 1</code> ข้อ\n2', '<code>ข้อ 1</code> ข้อ\u00a02'),
+    ("<script>var a='เขต 1'</script>", "<script>var a='เขต 1'</script>"),
+    ('<svg/>เขต 1', '<svg/>เขต\u00a01'),
+    ('ในปี ค.ศ. 2025', 'ในปี\u00a0ค.ศ.\u00a02025'),
+    ('<b>เขต</b> 1', '<b>เขต</b> 1'),
+    ('éa 1', 'éa 1'),
+]
+
+
+@pytest.mark.parametrize(("page", "joined"), EDGES)
+def test_the_edges_of_a_join(page, joined):
+    assert join_numbers(page) == joined
