@@ -49,7 +49,6 @@ def site() -> Site:
     return result.site
 
 
-
 # A generated table reaches MkDocs as HTML marked STX … ETX (engine/templates `data_table`, issue 21).
 _RAW_TABLE = re.compile("\x02(<table>.*?</table>)\x03\n?", re.S)
 
@@ -228,8 +227,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def _long(item: pytest.Item) -> bool:
     """A test that takes ten seconds or more: a browser crawl, a whole build, a Hypothesis search.
 
-    Under xdist the modules that hold one are handed out first (the order is otherwise the collection's), so that the
-    run does not end with one worker on a long test while the other has nothing left to do.
+    Under xdist the modules that hold one are handed out first (the order is otherwise the
+    collection's), so that the run does not end with one worker on a long test while the other has
+    nothing left to do.
     """
     marked = item.get_closest_marker("browser") or item.get_closest_marker("slow")
     return bool(marked or getattr(getattr(item, "obj", None), "is_hypothesis_test", False))

@@ -2,7 +2,7 @@
 
 An office that cannot be read (its build failed, its site does not answer, its export is of an
 unknown format) is kept with the reason, so the supervisory site shows it as such and the rest
-still builds. Only exports of format 1 (oit-export.schema.json) are read: a number this release
+still builds. Only exports of the format this release writes (`EXPORT_FORMAT`, oit-export.schema.json) are read: a number this release
 does not know is said, never guessed at.
 """
 
@@ -116,12 +116,12 @@ def _checked(raw: bytes, where: str) -> dict[str, Any]:
                          f"oit-site-generator / export format {found!r} is not one this release reads")
     if not isinstance(data.get("items"), list) or not all(
             isinstance(i, dict) and i.get("status") in STATUSES for i in data["items"]):
-        raise ValueError(f"{where}: รายการ items ไม่ถูกต้อง / the items are not as format 1 describes")
+        raise ValueError(f"{where}: รายการ items ไม่ถูกต้อง / the items are not as format {EXPORT_FORMAT} describes")
     # The supervisory site links each item's URL: only a web address may become a link (an export
     # read over HTTP is another host's text, and `javascript:` would run on our page).
     for item in data["items"]:
         if not all(_web_address(u) for u in item.get("urls", [])):
-            raise ValueError(f"{where}: {str(item.get('number'))[:20]}: ลิงก์ต้องขึ้นต้นด้วย https:// หรือ / "
+            raise ValueError(f"{where}: {str(item.get('number'))[:20]}: ลิงก์ต้องขึ้นต้นด้วย https:// (หรือ http://) หรือ / "
                              "/ every item URL must be a web address or a path of the office's site")
     return data
 

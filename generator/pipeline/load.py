@@ -8,7 +8,6 @@ raises for bad data: it returns the records it could build and the full list of 
 from __future__ import annotations
 
 import functools
-
 import os
 import re
 from dataclasses import dataclass, field
