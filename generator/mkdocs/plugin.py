@@ -7,6 +7,8 @@ keeps a later move to another MkDocs-compatible host cheap.
 from __future__ import annotations
 
 import dataclasses
+import functools
+import hashlib
 import html
 import logging
 from datetime import date
@@ -14,6 +16,7 @@ from pathlib import Path
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
+from mkdocs.commands.build import _populate_page
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
@@ -35,7 +38,7 @@ from generator.families.news.model import NewsPost, is_post_uri
 from generator.engine.pages import Asset, Page
 from generator.families.news.pages import with_date
 from generator.base.problems import notes, render_report, warnings
-from generator.mkdocs.rebuild_memo import TEMPLATES, FinishedPages
+from generator.mkdocs.rebuild_memo import TEMPLATES, FinishedPages, KeptPages, shared_inputs
 from generator.mkdocs.search_feed import SearchFeed
 from generator.mkdocs.staging import Staging
 from generator.mkdocs.navigation import breadcrumbs, section_of
@@ -72,10 +75,15 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         self.command = command
         self.dirty = dirty  # a --dirty rebuild renders only changed pages: search reads the site back
         self.memo = FinishedPages() if command == "serve" else None  # what a rebuild takes from the last
+        # A dirty serve (`python -m generator serve`, `mkdocs serve --dirty`) renders only what changed.
+        self.kept = KeptPages() if command == "serve" and dirty else None
 
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
         if getattr(self, "memo", None) is not None:  # serve: the theme is not compiled again on each rebuild
             env.bytecode_cache = TEMPLATES
+        if getattr(self, "kept", None) is not None:  # MkDocs has read the changed pages: the others, if a title changed
+            for page in self.kept.settle(self._pages(files)):
+                _populate_page(page, config, files)  # MkDocs' own reading of a page (mkdocs pinned at 1.6.1)
         return env
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
@@ -137,7 +145,19 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
                      and Path(f.abs_src_path).resolve().is_relative_to(self.templates)]:
             files.remove(file)
         self.files, self.titles, self.used = files, None, set()
+        if getattr(self, "kept", None) is not None:
+            self._plan(files, config)
         return files
+
+    def _plan(self, files: Files, config: MkDocsConfig) -> None:
+        """Tell MkDocs' dirty build which pages to read and render again (rebuild_memo.KeptPages)."""
+        keys = {}
+        for file in files.documentation_pages(inclusion=InclusionLevel.all):
+            revised = self._revised(file.src_uri, config)
+            keys[file.src_uri] = hashlib.blake2b(file.content_bytes + repr(
+                (revised, file.inclusion.name, file.edit_uri)).encode(), digest_size=16).digest()
+            file.is_modified = functools.partial(self.kept.is_modified, file)
+        self.kept.plan(shared_inputs(config, files, self.result.site.thai_digits, self.config.build_date), keys)
 
     def on_page_markdown(self, markdown: str, *, page, config: MkDocsConfig, files: Files) -> str | None:
         if not self.config.enabled or self.result is None:
@@ -165,11 +185,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         # a generated page comes from, or of the Markdown file of a hand-written page.
         if not self.config.enabled or self.result is None:
             return None
-        uri = page.file.src_uri
-        rel = self.sources.get(uri) or f"{Path(config.docs_dir).relative_to(self.root).as_posix()}/{uri}"
-        if uri in self.sources and not self.sources[uri]:
-            rel = self.config.data_dir  # pages drawn from all data (OIT index): the newest data change
-        if changed := self._changed(rel):
+        if changed := self._revised(page.file.src_uri, config):
             with digits("thai" if self.result.site.thai_digits else "arabic"):
                 page.meta["revision_date"] = Markup("ปรับปรุงล่าสุด ") + thai_date(changed)
         # Each page's own description; the home page keeps the office's (identity.py). Material prints
@@ -224,6 +240,8 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         self._untranslate()  # MkDocs' page and link checks are over; its own summary stays as it is
         # The search worker has indexed the pages as they were built: wait for it to write the files.
         feed, self.search = self.search or SearchFeed(self._unsearched()), None
+        if getattr(self, "kept", None) is not None:
+            self._keep(Path(config.site_dir))
         if not self.defer_search:
             feed.finish(Path(config.site_dir), reread=getattr(self, "dirty", False))
         # Nothing render-blocking a first paint does not need, no sitemap.xml fetch, no unused files.
@@ -235,6 +253,20 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
             config.site_dir = str(self.staging.final)  # what gh-deploy and later steps read
             log.info("site published to %s", self.staging.final)
             self.staging = None
+
+    def _keep(self, site: Path) -> None:
+        """Keep this build's pages for the next; remove what the last one wrote and this one did not."""
+        pages = self._pages(self.files)
+        stale = self.kept.commit(pages, {file.dest_uri for file in self.files})
+        for dest in stale:
+            _remove(site, dest)
+        self.memo.forget(stale)
+        self.used |= self.memo.references({page.file.dest_uri for page in pages})  # the pages left as they were
+
+    @staticmethod
+    def _pages(files: Files) -> list:
+        return [file.page for file in files.documentation_pages(inclusion=InclusionLevel.is_in_serve)
+                if file.page is not None]
 
     def on_build_error(self, *, error: Exception) -> None:
         self._untranslate()
@@ -255,6 +287,13 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
             self.translator.remove()
             self.translator = None
 
+    def _revised(self, uri: str, config: MkDocsConfig) -> date | None:
+        """The last change of the file a page comes from: its data file, or its Markdown file."""
+        rel = self.sources.get(uri) or f"{Path(config.docs_dir).relative_to(self.root).as_posix()}/{uri}"
+        if uri in self.sources and not self.sources[uri]:
+            rel = self.config.data_dir  # pages drawn from all data (OIT index): the newest data change
+        return self._changed(rel)
+
     def _changed(self, rel: str):
         if rel == self.config.data_dir:
             return max((d for path, d in self.changes.items() if path.startswith(rel + "/")), default=None)
@@ -269,6 +308,18 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         if page.source and self.config.edit_data_uri:
             file.edit_uri = self.config.edit_data_uri.rstrip("/") + "/" + page.source
         return file
+
+
+def _remove(site: Path, dest: str) -> None:
+    """Remove a file the site no longer has, and the folders it leaves empty (a removed page's URL)."""
+    path = site / dest
+    if not path.is_file():
+        return
+    path.unlink()
+    for folder in path.parents:
+        if folder == site or any(folder.iterdir()):
+            break
+        folder.rmdir()
 
 
 def _finished(page_html: str, dest: str) -> tuple[str, frozenset[str]]:

@@ -1,7 +1,10 @@
-"""What a `mkdocs serve` rebuild can take from the one before: pages finished alike, templates compiled.
+"""What a `mkdocs serve` rebuild can take from the one before: pages left as they were, templates compiled.
 
-An edit changes a few pages; MkDocs still renders every page again. Two costs of each rebuild do not
-need to be paid twice for the same input:
+An edit changes a few pages; MkDocs would read and render every page again. What a rebuild does not
+need to do twice for the same input:
+
+- reading and rendering a page whose input and whose shared surroundings did not change
+  (`KeptPages`, under MkDocs' dirty mode: the page stays in the site folder as it was written);
 
 - finishing a page (`join_numbers`, `tune_page`, the references it makes) is a pure function of the
   page's HTML, so a page whose HTML did not change gets the output of the rebuild before (a fifth of
@@ -17,10 +20,18 @@ would only cost memory.
 from __future__ import annotations
 
 import hashlib
+import json
+import os
+import sysconfig
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Callable
 
 from jinja2 import BytecodeCache
 from jinja2.bccache import Bucket
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 
 class FinishedPages:
@@ -39,6 +50,15 @@ class FinishedPages:
         self._pages[dest] = (digest, output, used)
         return output, used
 
+    def references(self, dests: set[str]) -> set[str]:
+        """What the pages at `dests` refer to, as last finished (a page left unrendered refers to them still)."""
+        return set().union(*(self._pages[dest][2] for dest in dests if dest in self._pages))
+
+    def forget(self, dests: set[str]) -> None:
+        """Drop the pages no longer built."""
+        for dest in dests:
+            self._pages.pop(dest, None)
+
 
 class _CompiledTemplates(BytecodeCache):
     """Jinja's compiled templates in memory; a template whose source changed is compiled again."""
@@ -55,3 +75,108 @@ class _CompiledTemplates(BytecodeCache):
 
 
 TEMPLATES = _CompiledTemplates()
+
+
+class KeptPages:
+    """Each page of the last finished build as the other pages see it, so a rebuild renders what changed.
+
+    MkDocs' dirty mode (`build(dirty=True)`, which `serve` uses) skips a page whose
+    `file.is_modified()` is false, judged by file times alone: a generated page is always "modified"
+    (its text is in memory), and a page whose nav, breadcrumbs or footer show another page's new
+    title would not be. So the plugin gives each page's file this class's `is_modified`:
+
+    - a page is read and rendered again when its own input changed (its Markdown, its last-update
+      date, its place in or out of the nav, its edit link: the `key` the plugin gives) or its output
+      is missing from the site folder;
+    - every page is, when anything all pages share changed: the settings and templates, the set of
+      files (a page added or removed changes lists and links), or any page's title (nav, breadcrumbs
+      and the footer's previous/next show titles; known only once the changed pages are read).
+
+    A page left unread keeps what the others read from it: its title, its metadata (the nav's icons)
+    and its anchors (the link checks). Nothing is kept from a build that failed.
+    """
+
+    def __init__(self) -> None:
+        self._pages: dict[str, _Kept] = {}
+        self._shared = b""
+        self._dests: set[str] = set()  # every file the last build wrote, by its path in the site
+        self._next: tuple[bytes, dict[str, bytes]] = (b"", {})
+        self._changed: set[str] = set()
+        self.everything = True
+
+    def plan(self, shared: bytes, keys: dict[str, bytes]) -> None:
+        """Before MkDocs reads the pages: what all pages share and each page's own input, by source path."""
+        self._next = (shared, keys)
+        self.everything = shared != self._shared or keys.keys() != self._pages.keys()
+        self._changed = {uri for uri, key in keys.items() if uri not in self._pages or self._pages[uri].key != key}
+
+    def is_modified(self, file: File) -> bool:
+        """Whether MkDocs must read and render this page again (its `File.is_modified` under a dirty build)."""
+        return self.everything or file.src_uri in self._changed or not os.path.isfile(file.abs_dest_path)
+
+    def settle(self, pages: list[Page]) -> list[Page]:
+        """After MkDocs read the changed pages: those it left unread that must be read now.
+
+        All of them when a page's title changed; otherwise none, and each gets back its title,
+        metadata and anchors of the last build.
+        """
+        for page in pages:
+            kept = self._pages.get(page.file.src_uri)
+            if page.markdown is not None and kept is not None and kept.title != page.title:
+                self.everything = True
+        unread = [page for page in pages if page.markdown is None]
+        if self.everything:
+            return unread
+        for page in unread:
+            kept = self._pages[page.file.src_uri]
+            page.markdown, page.meta = "", kept.meta  # "": MkDocs reads a page's title only once it has text
+            page._title_from_render, page.present_anchor_ids = kept.title_from_render, kept.anchors
+        return []
+
+    def commit(self, pages: list[Page], dests: set[str]) -> set[str]:
+        """Keep this finished build's pages; the files of the last build this one no longer has."""
+        shared, keys = self._next
+        self._shared = shared
+        self._pages = {page.file.src_uri: _Kept(keys[page.file.src_uri], page.title, page.meta,
+                                               page._title_from_render, page.present_anchor_ids)
+                       for page in pages if page.file.src_uri in keys}
+        stale, self._dests = self._dests - dests, dests
+        return stale
+
+
+@dataclass(frozen=True)
+class _Kept:
+    key: bytes
+    title: str | None
+    meta: dict
+    title_from_render: str | None
+    anchors: set[str] | None
+
+
+# Settings that reach a page's HTML. Not the plugins (their state is theirs), the folders or the
+# server; the draft and exclusion settings act through the files, which `shared_inputs` takes too.
+SETTINGS = ("site_name", "site_url", "site_description", "site_author", "copyright", "nav", "use_directory_urls",
+            "repo_url", "repo_name", "edit_uri", "edit_uri_template", "extra_css", "extra_javascript",
+            "extra_templates", "markdown_extensions", "mdx_configs", "extra", "docs_dir")
+
+
+def shared_inputs(config: MkDocsConfig, files: Files, *more: object) -> bytes:
+    """A digest of what every page's HTML depends on: settings, theme, templates, the set of files, `more`."""
+    digest = hashlib.blake2b(digest_size=16)
+    settings = {name: config[name] for name in SETTINGS} | {"theme": dict(config.theme), "more": more}
+    digest.update(json.dumps(settings, sort_keys=True, default=repr, ensure_ascii=False).encode())
+    for file in sorted(files, key=lambda f: f.src_uri):
+        digest.update(f"{file.src_uri}\0{file.dest_uri}\0{file.inclusion.name}\n".encode())
+    for folder in config.theme.dirs:  # the office's overrides and the generator's templates; not installed themes
+        if not _installed(Path(folder)):
+            for path in sorted(Path(folder).rglob("*")):
+                if path.is_file():
+                    stat = path.stat()
+                    digest.update(f"{path}\0{stat.st_mtime_ns}\0{stat.st_size}\n".encode())
+    return digest.digest()
+
+
+def _installed(folder: Path) -> bool:
+    """Whether `folder` is inside an installed package (which does not change while a server runs)."""
+    return any(folder.resolve().is_relative_to(Path(p).resolve())
+               for p in {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]})

@@ -122,7 +122,7 @@ class _Session:
             try:
                 config = config or self._config(raise_errors=True)
                 config.site_url = self.server.url
-                build(config, serve_url=self.server.url)
+                build(config, serve_url=self.server.url, dirty=True)  # the plugin re-renders what changed
             except Exception as error:  # whatever stops the build is shown, never a hanging request
                 if not messages:  # not an error MkDocs logged (mkdocs.yml unreadable, a bug): its words, no traceback
                     log.error("สร้างเว็บไซต์ไม่สำเร็จ / the build failed: %s: %s", type(error).__name__, error)
@@ -145,8 +145,8 @@ class _Session:
             if raise_errors:
                 raise
             return None  # the first build reads it again and shows why it cannot
-        if self.started is None:  # serve, not build: the plugin then builds without staging
-            config.plugins.on_startup(command="serve", dirty=False)
+        if self.started is None:  # serve, not build: the plugin then builds without staging, dirty
+            config.plugins.on_startup(command="serve", dirty=True)
             self.started = config
         if plugin := _generator(config):
             plugin.defer_search = True  # made after the reload (serve_search.py); the instance lives on
@@ -173,8 +173,16 @@ def _stop(signum, frame) -> None:
     raise KeyboardInterrupt
 
 
+class _NoDirtyWarning(logging.Filter):
+    """MkDocs warns that a dirty build may leave links and nav stale: the plugin sees to it (KeptPages)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("A 'dirty' build is being performed")
+
+
 def _log_to_terminal() -> None:
     """MkDocs' messages as `mkdocs serve` prints them (its CLI sets this up; here no CLI runs)."""
+    logging.getLogger("mkdocs.commands.build").addFilter(_NoDirtyWarning())
     logger = logging.getLogger("mkdocs")
     if not any(isinstance(h.formatter, ColorFormatter) for h in logger.handlers):
         handler = logging.StreamHandler()
