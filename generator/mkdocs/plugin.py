@@ -270,6 +270,8 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
 
     def on_build_error(self, *, error: Exception) -> None:
         self._untranslate()
+        if getattr(self, "kept", None) is not None:
+            self.kept.abandon()
         if self.search is not None:  # no index for a failed build: stop the worker now
             self.search.close()
             self.search = None

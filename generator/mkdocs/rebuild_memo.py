@@ -100,7 +100,7 @@ class KeptPages:
         self._pages: dict[str, _Kept] = {}
         self._shared = b""
         self._dests: set[str] = set()  # every file the last build wrote, by its path in the site
-        self._next: tuple[bytes, dict[str, bytes]] = (b"", {})
+        self._next: tuple[bytes, dict[str, bytes]] | None = None  # the build under way, once planned
         self._changed: set[str] = set()
         self.everything = True
 
@@ -135,13 +135,21 @@ class KeptPages:
 
     def commit(self, pages: list[Page], dests: set[str]) -> set[str]:
         """Keep this finished build's pages; the files of the last build this one no longer has."""
-        shared, keys = self._next
-        self._shared = shared
+        shared, keys = self._next or (b"", {})
+        self._shared, self._next = shared, None
         self._pages = {page.file.src_uri: _Kept(keys[page.file.src_uri], page.title, page.meta,
                                                page._title_from_render, page.present_anchor_ids)
                        for page in pages if page.file.src_uri in keys}
         stale, self._dests = self._dests - dests, dests
         return stale
+
+    def abandon(self) -> None:
+        """A build failed: if it may have written pages, the next renders every page again.
+
+        A data error stops the build before any page (the usual case while editing): nothing to undo.
+        """
+        if self._next is not None:
+            self._shared, self._next = b"", None
 
 
 @dataclass(frozen=True)

@@ -1,14 +1,18 @@
 """What a `serve` rebuild takes from the one before (generator/mkdocs/rebuild_memo.py).
 
 That an edited page shows its change and the others stay as they were, under a real `serve`, is
-tests/cli/test_serve_rebuild.py; here the two memos themselves.
+tests/cli/test_serve_rebuild.py, and that a rebuild leaves the site a clean build makes is
+tests/mkdocs/test_serve_incremental.py; here the memos themselves.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+from types import SimpleNamespace
+
 from jinja2 import DictLoader, Environment
 
-from generator.mkdocs.rebuild_memo import TEMPLATES, FinishedPages
+from generator.mkdocs.rebuild_memo import TEMPLATES, FinishedPages, KeptPages
 
 
 def test_a_page_with_the_same_html_is_not_finished_again_and_a_changed_one_is():
@@ -44,3 +48,66 @@ def test_compiled_templates_are_reused_and_a_changed_template_is_compiled_again(
     assert render("<b>{{ name }}</b>") == "<b>สพป.</b>"
     assert render("<i>{{ name }}</i>") == "<i>สพป.</i>"  # the source changed: not the old code
     assert _Counting.compiled == ["<b>{{ name }}</b>", "<i>{{ name }}</i>"]
+
+
+def _page(uri: str, title: str | None, dest: Path):
+    """What KeptPages reads of an MkDocs page: its file, title and what the others see of it."""
+    file = SimpleNamespace(src_uri=uri, abs_dest_path=str(dest / uri.replace(".md", ".html")))
+    return SimpleNamespace(file=file, title=title, markdown=None if title is None else "# t",
+                           meta={"title": title}, _title_from_render=title, present_anchor_ids={"top"})
+
+
+def _built(kept: KeptPages, pages: list) -> None:
+    """The pages as MkDocs writes them: each one that was read gets its output file."""
+    for page in pages:
+        if page.markdown is not None:
+            Path(page.file.abs_dest_path).write_text("<html>", encoding="utf-8")
+
+
+def test_only_a_page_whose_input_changed_is_rendered_and_the_others_keep_their_titles(tmp_path):
+    kept = KeptPages()
+    first = [_page("a.md", "ก", tmp_path), _page("b.md", "ข", tmp_path)]
+    kept.plan(b"site", {"a.md": b"1", "b.md": b"1"})
+    assert all(kept.is_modified(p.file) for p in first)  # nothing kept yet
+    _built(kept, first)
+    assert kept.commit(first, {"a.html", "b.html"}) == set()
+
+    kept.plan(b"site", {"a.md": b"2", "b.md": b"1"})
+    second = [_page("a.md", "ก", tmp_path), _page("b.md", None, tmp_path)]  # MkDocs read a.md only
+    assert [kept.is_modified(p.file) for p in second] == [True, False]
+    assert kept.settle(second) == []
+    assert second[1]._title_from_render == "ข"
+    assert second[1].meta == {"title": "ข"} and second[1].markdown == "" and second[1].present_anchor_ids == {"top"}
+
+
+def test_a_new_title_or_anything_shared_renders_every_page(tmp_path):
+    kept = KeptPages()
+    first = [_page("a.md", "ก", tmp_path), _page("b.md", "ข", tmp_path)]
+    kept.plan(b"site", {"a.md": b"1", "b.md": b"1"})
+    _built(kept, first)
+    kept.commit(first, {"a.html", "b.html"})
+
+    kept.plan(b"site", {"a.md": b"2", "b.md": b"1"})
+    renamed = [_page("a.md", "ก ใหม่", tmp_path), _page("b.md", None, tmp_path)]
+    assert kept.settle(renamed) == [renamed[1]]  # the nav shows a's new title on b: b is read too
+    assert kept.is_modified(renamed[1].file)
+
+    kept.plan(b"settings changed", {"a.md": b"2", "b.md": b"1"})
+    assert kept.everything
+
+
+def test_a_removed_page_is_named_for_removal_and_a_failed_build_leaves_nothing_half_kept(tmp_path):
+    kept = KeptPages()
+    pages = [_page("a.md", "ก", tmp_path), _page("b.md", "ข", tmp_path)]
+    kept.plan(b"site", {"a.md": b"1", "b.md": b"1"})
+    _built(kept, pages)
+    kept.commit(pages, {"a.html", "b.html"})
+    kept.plan(b"site", {"a.md": b"1"})
+    assert kept.commit(pages[:1], {"a.html"}) == {"b.html"}
+
+    kept.abandon()  # a data error: the build stopped before planning, nothing was written
+    kept.plan(b"site", {"a.md": b"1"})
+    assert not kept.is_modified(pages[0].file)
+    kept.abandon()  # a build that failed while writing pages
+    kept.plan(b"site", {"a.md": b"1"})
+    assert kept.is_modified(pages[0].file)
