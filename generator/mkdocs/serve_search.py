@@ -31,6 +31,7 @@ class BackgroundIndex:
         self.site_dir = site_dir
         self.kept = Path(tempfile.mkdtemp(prefix="oit_search_"))  # the last finished index
         self.thread: threading.Thread | None = None
+        self.closing = False
 
     def wait(self) -> None:
         """Let a running indexer finish (the next build is about to empty the site folder)."""
@@ -46,16 +47,21 @@ class BackgroundIndex:
         self.thread.start()
 
     def close(self) -> None:
-        self.wait()
+        """Stop at once: an index under way (20 s on a large office) is dropped, not waited for."""
+        self.closing = True
         shutil.rmtree(self.kept, ignore_errors=True)
 
     def _index(self, skipped: frozenset[str]) -> None:
         time.sleep(AFTER_RELOAD)
         try:
             stats = build_index(self.site_dir, skipped)
+            if self.closing:  # the server stopped meanwhile: its folders are being removed
+                return
             shutil.rmtree(self.kept / "search", ignore_errors=True)
             shutil.copytree(self.site_dir / "search", self.kept / "search")
         except Exception as error:  # the site is served all the same; the search box keeps the last index
+            if self.closing:
+                return  # the folder it read was removed as the server stopped
             log.warning("ค้นหา: สร้างดัชนีไม่สำเร็จ / search: the index was not made: %s: %s", type(error).__name__, error)
             return
         log.info("search: %d pages indexed in %.2f s, after the reload", stats.pages, stats.seconds)
