@@ -39,6 +39,8 @@ class Project:
     root: Path
     data_dir: Path
     content_dir: Path
+    # serve's generator.base.reuse.Reuse: the records of files unchanged since the last rebuild
+    reuse: object | None = field(default=None, compare=False)
 
     @classmethod
     def at(cls, root: Path | str, data: str = "data", content: str = "content") -> Project:

@@ -38,6 +38,7 @@ from generator.families.news.model import NewsPost, is_post_uri
 from generator.engine.pages import Asset, Page
 from generator.families.news.pages import with_date
 from generator.base.problems import notes, render_report, warnings
+from generator.base.reuse import Reuse
 from generator.mkdocs.rebuild_memo import TEMPLATES, FinishedPages, KeptPages, shared_inputs
 from generator.mkdocs.search_feed import SearchFeed
 from generator.mkdocs.staging import Staging
@@ -77,6 +78,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         self.memo = FinishedPages() if command == "serve" else None  # what a rebuild takes from the last
         # A dirty serve (`python -m generator serve`, `mkdocs serve --dirty`) renders only what changed.
         self.kept = KeptPages() if command == "serve" and dirty else None
+        self.reuse = Reuse() if command == "serve" else None  # each data file's records, while unchanged
 
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
         if getattr(self, "memo", None) is not None:  # serve: the theme is not compiled again on each rebuild
@@ -91,7 +93,8 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
             return None
         apply_defaults(config)
         root = Path(config.config_file_path).absolute().parent  # `-f mkdocs.yml` gives a relative path
-        project = Project.at(root, self.config.data_dir, config.docs_dir)
+        project = dataclasses.replace(Project.at(root, self.config.data_dir, config.docs_dir),
+                                      reuse=getattr(self, "reuse", None))
         config.watch.append(str(project.data_dir))
         if (root / "overrides").is_dir():  # the theme and our page templates, without --watch-theme
             config.watch.append(str(root / "overrides"))

@@ -77,6 +77,8 @@ def load(project: Project) -> tuple[Data, list[Problem]]:
     problems += check_pages(data.pages) + check_files(project.content_dir, project.display, project.admits)
     problems += _unknown_files(project)
     problems += check_references(data, project)
+    if project.reuse is not None:
+        project.reuse.settle()
     return data, sorted(set(problems))  # a page unreadable for two readers is one problem
 
 
@@ -90,8 +92,16 @@ def _content_pages(project: Project, problems: list[Problem]) -> dict[str, str]:
 
 def _validate(project: Project, path: Path, model: type[BaseModel], problems: list[Problem]) -> Loaded | None:
     """Parse and validate one file; every validation error becomes a located problem."""
-    source = read_yaml(path, project.display(path), problems)
-    return None if source is None else conform(source, model, problems)
+    def work(said: list[Problem]) -> Loaded | None:
+        source = read_yaml(path, project.display(path), said)
+        return None if source is None else conform(source, model, said)
+
+    return _reused(project, path, model, work, problems)
+
+
+def _reused(project: Project, path: Path, kind: object, work, problems: list[Problem]):
+    """`work(problems)` reading one file, or under serve its result of the last rebuild (base/reuse.py)."""
+    return work(problems) if project.reuse is None else project.reuse.file(path, kind, work, problems)
 
 
 def _store(data: Data, name: str, loaded: Loaded | None, problems: list[Problem]) -> None:
@@ -204,6 +214,10 @@ def _load_complaint_registers(project: Project, data: Data, problems: list[Probl
 
 def _read_register(project: Project, path: Path, problems: list[Problem]) -> Loaded | None:
     """One register file, refused before validation if it holds personal data."""
+    return _reused(project, path, "register", functools.partial(_register_of, project, path), problems)
+
+
+def _register_of(project: Project, path: Path, problems: list[Problem]) -> Loaded | None:
     display = project.display(path)
     if path.suffix in SPREADSHEETS:
         source = read_table(path, display, problems, "cases", CASE_COLUMNS)
@@ -229,8 +243,7 @@ def _load_procurement(project: Project, data: Data, problems: list[Problem]) -> 
             if path.suffix == ".yml":
                 loaded = _validate(project, path, ProcurementMonth, problems)
             else:
-                table = read_table(path, project.display(path), problems, "rows", PURCHASE_COLUMNS, REQUIRED_COLUMNS)
-                loaded = table and conform(table, ProcurementMonth, problems)
+                loaded = _reused(project, path, "table", functools.partial(_month_table, project, path), problems)
             month = month_of(year, number)
             if not loaded:
                 continue
@@ -241,6 +254,12 @@ def _load_procurement(project: Project, data: Data, problems: list[Problem]) -> 
                 continue
             data.procurement.setdefault(year, {})[month] = loaded[1]
             data.origins[("procurement", f"{year}-{number:02d}")] = (loaded[0], ())
+
+
+def _month_table(project: Project, path: Path, problems: list[Problem]) -> Loaded | None:
+    """A month's purchases from a spreadsheet (CSV or XLSX)."""
+    table = read_table(path, project.display(path), problems, "rows", PURCHASE_COLUMNS, REQUIRED_COLUMNS)
+    return table and conform(table, ProcurementMonth, problems)
 
 
 def _month_number(project: Project, path: Path, problems: list[Problem]) -> int | None:
