@@ -1,9 +1,13 @@
 """Escaping: data text never becomes markup, in HTML or in Markdown."""
 
+import posixpath
+
 import markdown
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
-from generator.engine.render import md_escape, url
+from generator.engine.render import md_escape, relative, url
 
 
 @pytest.mark.parametrize("text", [
@@ -36,3 +40,16 @@ def test_escape_keeps_thai_and_joins_lines():
 
 def test_url_encodes_characters_that_end_a_link():
     assert url("https://x.example/a b(1)") == "https://x.example/a%20b%281%29"
+
+
+# Parts of a site path as pages and files name them, with the odd ones relpath normalises.
+_PART = st.sampled_from(["oit", "2570", "o1", "documents", "ไฟล์", "a b", "x.pdf", "", ".", ".."])
+
+
+@settings(max_examples=400)
+@given(target=st.lists(_PART, min_size=1, max_size=5), here=st.lists(_PART, max_size=4))
+def test_a_link_between_two_pages_is_what_relpath_makes(target, here):
+    target, here = "/".join(target), "/".join(here)
+    # relpath refuses an empty path, and a link is never between an absolute and a relative one
+    assume(target.strip("/") and here.startswith("/") == target.startswith("/"))
+    assert relative(target, here) == posixpath.relpath(target, here or ".")

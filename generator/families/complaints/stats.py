@@ -51,16 +51,17 @@ class Counts:
 def counts(cases: Iterable[Case], start: date, end: date) -> Counts:
     """The period `start`–`end`: open at its start, received in it, and closed in it."""
     carried = received = finished = 0
-    for case in cases:
-        if case.received < start:
-            if case.closed_by(start - timedelta(days=1)):
+    for case in cases:  # 770 periods × 5,000 cases on a large office: plain reads, no method calls
+        got, closed = case.received, case.closed
+        if got < start:
+            if closed is not None and closed < start:  # closed before the period: not carried into it
                 continue
             carried += 1
-        elif case.received <= end:
+        elif got <= end:
             received += 1
         else:
             continue
-        finished += case.closed is not None and start <= case.closed <= end
+        finished += closed is not None and start <= closed <= end
     return Counts(carried, received, finished)
 
 
