@@ -103,6 +103,8 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         self.result = run(project, today, config.site_url, Path(config.config_file_path))
         self.fonts = ensure_fonts(cache_dir(root))
         self.root, self.changes = root, last_changed(root)
+        self.newest = max((d for path, d in self.changes.items() if path.startswith(self.config.data_dir + "/")),
+                          default=None)  # the newest data change
         self.sources = {p.src_uri: p.source for p in self.result.pages if isinstance(p, Page)}
         if not self.result.ok:
             raise PluginError("ข้อมูลไม่ถูกต้อง ยังไม่สร้างเว็บไซต์ / the data has errors, no site was built:\n"
@@ -300,8 +302,8 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         return self._changed(rel)
 
     def _changed(self, rel: str):
-        if rel == self.config.data_dir:
-            return max((d for path, d in self.changes.items() if path.startswith(rel + "/")), default=None)
+        if rel == self.config.data_dir:  # asked for every OIT page: worked out once a build
+            return self.newest
         return changed_on(self.root, rel, self.changes)
 
     def _file(self, page: Page | Asset, config: MkDocsConfig) -> File:
