@@ -229,3 +229,21 @@ def test_no_page_states_what_the_data_does_not_say(example_site):
             if re.search(pattern, text):
                 found[name].add(url)
     assert found == {name: set(allowed) for name, (_pattern, allowed) in STATEMENTS.items()}
+
+
+def test_every_workbook_is_written_in_full_beside_its_table(example_site):
+    """Workbooks are written in a process beside the build and saved at its end (engine/workbook.py, Writer)."""
+    import csv
+    import io
+
+    import openpyxl
+
+    books = sorted(example_site.site_dir.rglob("*.xlsx"))
+    assert len(books) > 100
+    for book in books:
+        sheet = openpyxl.load_workbook(io.BytesIO(book.read_bytes()), read_only=True).active
+        rows = [row for row in sheet.iter_rows(values_only=True)]
+        twin = book.with_suffix(".csv")
+        if twin.is_file():  # the XLSX beside a CSV has its rows
+            assert len(rows) == len(list(csv.reader(io.StringIO(twin.read_text(encoding="utf-8-sig"))))), book
+        assert rows and all(cell is not None for cell in rows[0]), book  # a header row, every column named

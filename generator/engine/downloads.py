@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
 from generator.engine.pages import Asset, Page
-from generator.engine.workbook import as_number, workbook
+from generator.engine.workbook import Table, as_number, workbook
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -86,7 +86,7 @@ def with_workbooks(items: list[Page | Asset]) -> list[Page | Asset]:
     return [*items, *twins]
 
 
-def workbook_of_csv(title: str, text: str) -> bytes:
+def workbook_of_csv(title: str, text: str) -> Table:
     """The workbook of a CSV written by `csv_text`: a neutralised formula-like cell is text again."""
     header, *rows = csv.reader(io.StringIO(text.removeprefix("\ufeff")))
     return workbook(title, header, [[_uncell(v) for v in row] for row in rows])

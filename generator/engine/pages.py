@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.engine.render import render
+from generator.engine.workbook import Table
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ class Asset:
     """A generated file that is not a page (a CSV, JSON or XLSX export), copied to the site as it is."""
 
     src_uri: str
-    text: str | bytes  # bytes for a binary file (a workbook)
+    text: str | bytes | Table  # a workbook is a Table until it is written (`bytes(table)`)
 
 
 def page(src_uri: str, template: str, title: str, *, topics: list[str] | tuple[str, ...] = (),

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import io
+import multiprocessing
 import re
 import zipfile
 from collections import OrderedDict
+from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime
 from decimal import Decimal
 from typing import Any, Iterable, Sequence
@@ -37,30 +39,95 @@ _MAX_WIDTH = 60
 
 
 def workbook(title: str, columns: Sequence[str], rows: Iterable[Sequence[Any]], figure_columns: Iterable[int] = (),
-             footer: bool = False) -> bytes:
-    """An XLSX of one sheet: a bold header row, the rows, the last row in bold when it is a `footer`.
-
-    The same table gives the same bytes, so the bytes are kept, by a digest of the table (not the
-    table itself, which can be thousands of rows): `check` and every `serve` rebuild remake only the
-    workbooks whose rows changed; openpyxl's writing is most of a small office's check otherwise.
+             footer: bool = False) -> Table:
+    """An XLSX of one sheet, written by `bytes()`: a bold header row, the rows, the last row in bold when it is a `footer`.
 
     Args:
         figure_columns: indexes of the columns whose cells are figures (written as numbers when they read as one).
     """
-    table = (title, tuple(columns), [tuple(row) for row in rows], tuple(figure_columns), footer)
-    # repr tells 1, "1" and Decimal("1") apart, as the workbook does.
-    key = hashlib.blake2b(repr(table).encode("utf-8", "surrogatepass"), digest_size=16).digest()
-    if (kept := _KEPT.get(key)) is not None:
-        _KEPT.move_to_end(key)
-        return kept
-    _KEPT[key] = data = _write(*table)
-    if len(_KEPT) > _KEEP:
-        _KEPT.popitem(last=False)
-    return data
+    return Table((title, tuple(columns), [tuple(row) for row in rows], tuple(figure_columns), footer))
+
+
+class Table:
+    """A workbook to be written: its table, and `bytes(table)` for the XLSX.
+
+    Writing is deferred because it is most of the work: openpyxl took a quarter of a 1× benchmark
+    office's build. `check` never writes one; a build has them written in a process beside MkDocs
+    (`Writer`). The same table gives the same bytes, so the bytes are kept by a digest of the table
+    (not the table, which can be thousands of rows): every `serve` rebuild remakes only the
+    workbooks whose rows changed.
+    """
+
+    __slots__ = ("table", "key")
+
+    def __init__(self, table: tuple) -> None:
+        self.table = table
+        # repr tells 1, "1" and Decimal("1") apart, as the workbook does.
+        self.key = hashlib.blake2b(repr(table).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+    def __bytes__(self) -> bytes:
+        if (kept := _KEPT.get(self.key)) is not None:
+            _KEPT.move_to_end(self.key)
+            return kept
+        return self.keep(_write(*self.table))
+
+    @property
+    def written(self) -> bool:
+        """Whether the bytes are at hand (written for this table before)."""
+        return self.key in _KEPT
+
+    def keep(self, data: bytes) -> bytes:
+        """Keep the bytes written for this table (by `Writer`'s process)."""
+        _KEPT[self.key] = data
+        if len(_KEPT) > _KEEP:
+            _KEPT.popitem(last=False)
+        return data
 
 
 _KEEP = 2048  # workbooks kept, the least recently made dropped first (a few MB of XLSX)
 _KEPT: OrderedDict[bytes, bytes] = OrderedDict()
+# Fewer workbooks than this are written in this process: starting another costs about half a second.
+_BESIDE = 16
+_BATCH = 32  # tables sent to the other process at a time
+
+
+class Writer:
+    """Workbooks written in a process of their own while MkDocs renders the pages on one core.
+
+    `result()` gives their bytes in order; a batch the process could not write (it was killed, it
+    ran out of memory) is written here instead, so a build never lacks a workbook.
+    """
+
+    def __init__(self, tables: Sequence[Table]) -> None:
+        self.tables, self.pool, self.batches = list(tables), None, []
+        if len(self.tables) >= _BESIDE:
+            # spawn, not fork: `mkdocs serve` runs threads whose locks a fork would copy mid-use.
+            self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+            self.batches = [self.pool.submit(_write_many, [t.table for t in self.tables[i:i + _BATCH]])
+                            for i in range(0, len(self.tables), _BATCH)]
+
+    def result(self) -> list[bytes]:
+        """The bytes of every table, in order (waits for the other process)."""
+        out: list[bytes] = []
+        for n, batch in enumerate(self.batches):
+            chunk = self.tables[n * _BATCH:(n + 1) * _BATCH]
+            try:
+                out += [table.keep(data) for table, data in zip(chunk, batch.result(), strict=True)]
+            except Exception:  # the process failed: write this batch here
+                out += [bytes(table) for table in chunk]
+        out += [bytes(table) for table in self.tables[len(out):]]
+        self.close()
+        return out
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = None
+
+
+def _write_many(tables: list[tuple]) -> list[bytes]:
+    """In the writer's process: each table's workbook."""
+    return [_write(*table) for table in tables]
 
 
 def _write(title: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], figure_columns: Iterable[int],

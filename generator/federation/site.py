@@ -95,7 +95,7 @@ def _downloads(out: Path, snapshots: list[Snapshot], year: int) -> list[Path]:
     written = []
     for name, head, body in ((f"items-{year}", header, rows), (f"offices-{year}", summary_header, summary)):
         (out / f"{name}.csv").write_text(csv_text(head, body), encoding="utf-8", newline="")
-        (out / f"{name}.xlsx").write_bytes(workbook(name, head, body))
+        (out / f"{name}.xlsx").write_bytes(bytes(workbook(name, head, body)))
         written += [out / f"{name}.csv", out / f"{name}.xlsx"]
     return written
 

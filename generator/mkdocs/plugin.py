@@ -36,6 +36,7 @@ from generator.pipeline.overrides import folder, render_problem
 from generator.mkdocs.mkdocs_log import Translator
 from generator.families.news.model import NewsPost, is_post_uri
 from generator.engine.pages import Asset, Page
+from generator.engine.workbook import Table, Writer
 from generator.families.news.pages import with_date
 from generator.base.problems import notes, render_report, warnings
 from generator.base.reuse import Reuse
@@ -135,6 +136,8 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         for uri in self.result.site.unpublished_files:
             if original := files.get_file_from_path(uri):
                 files.remove(original)  # the original of a draft, a future or a withdrawn item
+        books = [p for p in self.result.pages if isinstance(p, Asset) and isinstance(p.text, Table) and not p.text.written]
+        self.books = (books, Writer([book.text for book in books]))  # written beside the build, saved at its end
         for page in self.result.pages:
             if existing := files.get_file_from_path(page.src_uri):
                 files.remove(existing)  # a generated page replaces a stub of the same path
@@ -243,6 +246,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         if not self.config.enabled:
             return
         self._untranslate()  # MkDocs' page and link checks are over; its own summary stays as it is
+        self._save_workbooks(Path(config.site_dir))
         # The search worker has indexed the pages as they were built: wait for it to write the files.
         feed, self.search = self.search or SearchFeed(self._unsearched()), None
         if getattr(self, "kept", None) is not None:
@@ -258,6 +262,13 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
             config.site_dir = str(self.staging.final)  # what gh-deploy and later steps read
             log.info("site published to %s", self.staging.final)
             self.staging = None
+
+    def _save_workbooks(self, site: Path) -> None:
+        """The workbooks written beside the build, over the empty files MkDocs put in their place."""
+        books, writer = getattr(self, "books", None) or ([], None)
+        for book, data in zip(books, writer.result() if writer else []):
+            (site / book.src_uri).write_bytes(data)
+        self.books = None
 
     def _keep(self, site: Path) -> None:
         """Keep this build's pages for the next; remove what the last one wrote and this one did not."""
@@ -275,6 +286,9 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
 
     def on_build_error(self, *, error: Exception) -> None:
         self._untranslate()
+        if getattr(self, "books", None):
+            self.books[1].close()
+            self.books = None
         if getattr(self, "kept", None) is not None:
             self.kept.abandon()
         if self.search is not None:  # no index for a failed build: stop the worker now
@@ -308,8 +322,9 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
 
     def _file(self, page: Page | Asset, config: MkDocsConfig) -> File:
         """A virtual file: detail pages out of the nav, edit links pointing at the data file."""
-        if isinstance(page, Asset):
-            return File.generated(config, page.src_uri, content=page.text)
+        if isinstance(page, Asset):  # a workbook not written yet is saved by on_post_build
+            text = page.text if not isinstance(page.text, Table) else bytes(page.text) if page.text.written else b""
+            return File.generated(config, page.src_uri, content=text)
         inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
         file = File.generated(config, page.src_uri, content=page.content(), inclusion=inclusion)
         if page.source and self.config.edit_data_uri:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from generator.engine.workbook import workbook
+from generator.engine.workbook import Table, workbook
 from generator.families.procurement.model import METHODS, Month, Purchase
 
 COLUMNS: tuple[str, ...] = (
@@ -41,7 +41,7 @@ def month_file(month: Month) -> str:
 YEAR_FILE = "o12-o13.xlsx"
 
 
-def form_workbook(title: str, year: int, months: list[Month], agency: str) -> bytes:
+def form_workbook(title: str, year: int, months: list[Month], agency: str) -> Table:
     """Every purchase of `months`, numbered from 1, in the sixteen columns of the criterion."""
     rows = [_row(n, year, row, agency) for n, row in enumerate((r for m in months for r in m.rows), start=1)]
     return workbook(title, COLUMNS, rows, _FIGURES)

@@ -17,7 +17,7 @@ OFFICE = "สำนักงานทดสอบ"  # name_th of tests/data/good
 
 
 def _sheet(data) -> list[list]:
-    return [[c.value for c in row] for row in openpyxl.load_workbook(io.BytesIO(data)).active.iter_rows()]
+    return [[c.value for c in row] for row in openpyxl.load_workbook(io.BytesIO(bytes(data))).active.iter_rows()]
 
 
 def test_a_months_purchases_in_the_sixteen_columns_of_the_criterion(tmp_path):
@@ -34,7 +34,7 @@ def test_a_months_purchases_in_the_sixteen_columns_of_the_criterion(tmp_path):
 
 
 def test_money_keeps_its_satang(tmp_path):
-    sheet = openpyxl.load_workbook(io.BytesIO(built(tmp_path, MONTHS)["procurement/2568/o12-11.xlsx"].text)).active
+    sheet = openpyxl.load_workbook(io.BytesIO(bytes(built(tmp_path, MONTHS)["procurement/2568/o12-11.xlsx"].text))).active
     assert sheet["I2"].value == 5000 and sheet["I2"].number_format == "#,##0.00"
 
 
@@ -46,7 +46,7 @@ def test_a_month_without_purchases_has_no_form_and_the_year_lists_every_purchase
 
 
 def test_the_form_reads_back_as_a_months_data(tmp_path):
-    form = built(tmp_path / "a", MONTHS)["procurement/2568/o12-11.xlsx"].text
+    form = bytes(built(tmp_path / "a", MONTHS)["procurement/2568/o12-11.xlsx"].text)
     data, problems = load(month_project(tmp_path / "b", {"2568/11.xlsx": form}))
     assert not problems
     rows = data.procurement[2568][(2024, 11)].rows

@@ -52,7 +52,7 @@ def test_a_ratio_printed_1_to_19_is_shown_as_printed_at_its_url_and_in_the_downl
     assert "| **รวม** | **3,964** | **66,685** | **1 : 17** |" in md
     rows = list(csv.reader(io.StringIO(str(pages["statistics/2568/teachers-pupils.csv"].text).removeprefix("\ufeff"))))
     assert rows[1] == ["สพป. เขต 1", "2,030", "38,379", "1 : 19"] and rows[-1][-1] == "1 : 17"
-    book = openpyxl.load_workbook(io.BytesIO(pages["statistics/2568/teachers-pupils.xlsx"].text))  # type: ignore[arg-type]
+    book = openpyxl.load_workbook(io.BytesIO(bytes(pages["statistics/2568/teachers-pupils.xlsx"].text)))  # type: ignore[arg-type]
     sheet = [[c.value for c in r] for r in book.active.iter_rows()]
     assert sheet[1] == ["สพป. เขต 1", 2030, 38379, "1 : 19"]  # the ratio is text, never a number 19
 

@@ -60,7 +60,7 @@ def test_the_year_page_prints_the_table_as_printed_with_its_downloads(tmp_path):
     assert '<time datetime="2024-06">มิถุนายน 2567</time>' in md
     files = {p.src_uri: p.text for p in result.pages if isinstance(p, Asset)}
     rows = list(csv.reader(io.StringIO(str(files["statistics/2568/by-district.csv"]).removeprefix("\ufeff"))))
-    sheet = [[c.value for c in r] for r in openpyxl.load_workbook(io.BytesIO(files["statistics/2568/by-district.xlsx"])).active.iter_rows()]  # type: ignore[arg-type]
+    sheet = [[c.value for c in r] for r in openpyxl.load_workbook(io.BytesIO(bytes(files["statistics/2568/by-district.xlsx"]))).active.iter_rows()]  # type: ignore[arg-type]
     assert rows[1] == ["เมืองตัวอย่าง", "42", "9,860", "612", "468", "16.11", "21.07"]
     assert sheet[1] == ["เมืองตัวอย่าง", 42, 9860, 612, 468, 16.11, 21.07] and sheet[-1][0] == "รวม"
     index = next(p for p in result.pages if isinstance(p, Page) and p.src_uri == "statistics/index.md")
