@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
 from generator.engine.pages import Asset, Page
-from generator.engine.workbook import Table, as_number, workbook
+from generator.engine.workbook import Table, as_number
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -87,9 +87,17 @@ def with_workbooks(items: list[Page | Asset]) -> list[Page | Asset]:
 
 
 def workbook_of_csv(title: str, text: str) -> Table:
-    """The workbook of a CSV written by `csv_text`: a neutralised formula-like cell is text again."""
+    """The workbook of a CSV written by `csv_text`: a neutralised formula-like cell is text again.
+
+    The CSV is read when the workbook is written (in the writer's process), not here.
+    """
+    return Table(_csv_table, (title, text))
+
+
+def _csv_table(title: str, text: str) -> tuple:
+    """The table `workbook` would take for the CSV `text`."""
     header, *rows = csv.reader(io.StringIO(text.removeprefix("\ufeff")))
-    return workbook(title, header, [[_uncell(v) for v in row] for row in rows])
+    return title, tuple(header), [tuple(_uncell(v) for v in row) for row in rows], (), False
 
 
 def _uncell(value: str) -> Any:

@@ -18,7 +18,7 @@ from collections import OrderedDict
 from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
@@ -45,11 +45,15 @@ def workbook(title: str, columns: Sequence[str], rows: Iterable[Sequence[Any]], 
     Args:
         figure_columns: indexes of the columns whose cells are figures (written as numbers when they read as one).
     """
-    return Table((title, tuple(columns), [tuple(row) for row in rows], tuple(figure_columns), footer))
+    return Table(_as_is, (title, tuple(columns), [tuple(row) for row in rows], tuple(figure_columns), footer))
+
+
+def _as_is(*table: Any) -> tuple:
+    return table
 
 
 class Table:
-    """A workbook to be written: its table, and `bytes(table)` for the XLSX.
+    """A workbook to be written: how to make its table, and `bytes(table)` for the XLSX.
 
     Writing is deferred because it is most of the work: openpyxl took a quarter of a 1× benchmark
     office's build. `check` never writes one; a build has them written in a process beside MkDocs
@@ -58,12 +62,22 @@ class Table:
     workbooks whose rows changed.
     """
 
-    __slots__ = ("table", "key")
+    __slots__ = ("make", "args", "key")
 
-    def __init__(self, table: tuple) -> None:
-        self.table = table
+    def __init__(self, make: Callable[..., tuple], args: tuple) -> None:
+        """`make(*args)` gives the table `_write` takes (title, columns, rows, figure columns, footer).
+
+        `make` is a module-level function, so that the table is made in the writer's process too
+        (a CSV is read there, not in the build: `downloads.workbook_of_csv`).
+        """
+        self.make, self.args = make, args
         # repr tells 1, "1" and Decimal("1") apart, as the workbook does.
-        self.key = hashlib.blake2b(repr(table).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        self.key = hashlib.blake2b(f"{make.__module__}.{make.__qualname__}{args!r}".encode("utf-8", "surrogatepass"),
+                                   digest_size=16).digest()
+
+    @property
+    def table(self) -> tuple:
+        return self.make(*self.args)
 
     def __bytes__(self) -> bytes:
         if (kept := _KEPT.get(self.key)) is not None:
@@ -103,7 +117,7 @@ class Writer:
         if len(self.tables) >= _BESIDE:
             # spawn, not fork: `mkdocs serve` runs threads whose locks a fork would copy mid-use.
             self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
-            self.batches = [self.pool.submit(_write_many, [t.table for t in self.tables[i:i + _BATCH]])
+            self.batches = [self.pool.submit(_write_many, [(t.make, t.args) for t in self.tables[i:i + _BATCH]])
                             for i in range(0, len(self.tables), _BATCH)]
 
     def result(self) -> list[bytes]:
@@ -125,9 +139,9 @@ class Writer:
             self.pool = None
 
 
-def _write_many(tables: list[tuple]) -> list[bytes]:
+def _write_many(recipes: list[tuple[Callable[..., tuple], tuple]]) -> list[bytes]:
     """In the writer's process: each table's workbook."""
-    return [_write(*table) for table in tables]
+    return [_write(*make(*args)) for make, args in recipes]
 
 
 def _write(title: str, columns: Sequence[str], rows: Sequence[Sequence[Any]], figure_columns: Iterable[int],
