@@ -40,6 +40,7 @@ from generator.engine.workbook import Table, Writer
 from generator.families.news.pages import with_date
 from generator.base.problems import notes, render_report, warnings
 from generator.base.reuse import Reuse
+from generator.mkdocs.markdown_worker import MarkdownWorker, converter
 from generator.mkdocs.rebuild_memo import TEMPLATES, FinishedPages, KeptPages, shared_inputs
 from generator.mkdocs.search_feed import SearchFeed
 from generator.mkdocs.staging import Staging
@@ -87,7 +88,15 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         if getattr(self, "kept", None) is not None:  # MkDocs has read the changed pages: the others, if a title changed
             for page in self.kept.settle(self._pages(files)):
                 _populate_page(page, config, files)  # MkDocs' own reading of a page (mkdocs pinned at 1.6.1)
+        self._stop_converting()
+        # The pages are read: the other core now writes the workbooks while MkDocs renders the pages.
+        self.writer = Writer([book.text for book in getattr(self, "books", None) or []])
         return env
+
+    def _stop_converting(self) -> None:
+        if getattr(self, "converting", None) is not None:
+            self.converting.close()
+            self.converting = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
@@ -136,8 +145,9 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         for uri in self.result.site.unpublished_files:
             if original := files.get_file_from_path(uri):
                 files.remove(original)  # the original of a draft, a future or a withdrawn item
-        books = [p for p in self.result.pages if isinstance(p, Asset) and isinstance(p.text, Table) and not p.text.written]
-        self.books = (books, Writer([book.text for book in books]))  # written beside the build, saved at its end
+        # Workbooks not written yet: written beside the build once the pages are read (on_env), saved at its end.
+        self.books = [p for p in self.result.pages if isinstance(p, Asset) and isinstance(p.text, Table)
+                      and not p.text.written]
         for page in self.result.pages:
             if existing := files.get_file_from_path(page.src_uri):
                 files.remove(existing)  # a generated page replaces a stub of the same path
@@ -155,7 +165,19 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         self.files, self.titles, self.used = files, None, set()
         if getattr(self, "kept", None) is not None:
             self._plan(files, config)
+        self.converting = self._converter(files, config)
         return files
+
+    def _converter(self, files: Files, config: MkDocsConfig) -> MarkdownWorker | None:
+        """A large build's last generated pages converted in another process (markdown_worker.py)."""
+        if getattr(self, "memo", None) is not None:
+            return None  # serve renders few pages at a time
+        return converter(config, files, [f for f in files.documentation_pages() if f.src_uri in self.sources])
+
+    def on_pre_page(self, page, *, config: MkDocsConfig, files: Files):
+        if getattr(self, "converting", None) is not None and page.file.src_uri in self.converting:
+            page.render = functools.partial(self.converting.render, page)  # converted by the other process
+        return page
 
     def _plan(self, files: Files, config: MkDocsConfig) -> None:
         """Tell MkDocs' dirty build which pages to read and render again (rebuild_memo.KeptPages)."""
@@ -265,10 +287,10 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
 
     def _save_workbooks(self, site: Path) -> None:
         """The workbooks written beside the build, over the empty files MkDocs put in their place."""
-        books, writer = getattr(self, "books", None) or ([], None)
+        books, writer = getattr(self, "books", None) or [], getattr(self, "writer", None)
         for book, data in zip(books, writer.result() if writer else []):
             (site / book.src_uri).write_bytes(data)
-        self.books = None
+        self.books = self.writer = None
 
     def _keep(self, site: Path) -> None:
         """Keep this build's pages for the next; remove what the last one wrote and this one did not."""
@@ -286,9 +308,10 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
 
     def on_build_error(self, *, error: Exception) -> None:
         self._untranslate()
-        if getattr(self, "books", None):
-            self.books[1].close()
-            self.books = None
+        self._stop_converting()
+        if getattr(self, "writer", None) is not None:
+            self.writer.close()
+        self.books = self.writer = None
         if getattr(self, "kept", None) is not None:
             self.kept.abandon()
         if self.search is not None:  # no index for a failed build: stop the worker now
