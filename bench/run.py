@@ -107,7 +107,7 @@ def baseline_project(project: Path, out: Path) -> Path:
         target = docs / item.src_uri
         target.parent.mkdir(parents=True, exist_ok=True)
         text = item.content() if isinstance(item, Page) else item.text
-        target.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))  # bytes: a workbook
+        target.write_bytes(text.encode("utf-8") if isinstance(text, str) else bytes(text))  # a workbook: its bytes
     nav = (ROOT / "generator" / "mkdocs" / "nav.yml").read_text(encoding="utf-8")
     (out / "mkdocs.yml").write_text(
         "site_name: Baseline\nsite_url: https://example.go.th/\ndocs_dir: docs\nuse_directory_urls: true\n"
