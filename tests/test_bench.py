@@ -88,7 +88,21 @@ def test_a_taken_port_leaves_the_serve_figure_out_instead_of_stopping_the_benchm
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         monkeypatch.setattr(bench_run, "free_port", lambda: taken.getsockname()[1])
-        assert bench_run.serve_rebuild(generator_env(None), attempts=1) is None
+        assert bench_run.serve_rebuild(generator_env(None), bench_run.ROOT / "example", attempts=1) is None
     port = free_port()
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", port))  # what free_port gave is free indeed
+
+
+def test_the_timed_edits_change_a_summary_and_a_phone_and_leave_the_data_valid(tmp_path):
+    from generator.base.problems import errors
+    from generator.pipeline.load import Project, load
+    from tests.conftest import copy_example
+
+    copy_example(tmp_path)
+    for _, rel, change in bench_run.EDITS:
+        bench_run._edit(tmp_path / rel, change)
+    data, problems = load(Project.at(tmp_path))
+    assert not errors(problems)
+    assert any("ฉบับแก้ไข" in (d.summary_th or "") for d in data.documents)
+    assert "0 4499 9123" in (tmp_path / "data/office.yml").read_text(encoding="utf-8")
