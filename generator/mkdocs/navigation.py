@@ -45,3 +45,17 @@ def breadcrumbs(url: str, titles: dict[str, str], home: str) -> list[Crumb]:
         if prefix in titles:
             crumbs.append(Crumb(titles[prefix], prefix))
     return crumbs if len(crumbs) > 2 else []
+
+
+def menu_key(url: str, section: Any | None, nav_urls: Iterable[str]) -> tuple | None:
+    """Which pages out of the nav carry the same menu, byte for byte: one key for all of them, or None.
+
+    On such a page the menu depends only on the section marked (its group open, the others trimmed)
+    and on where the page sits, since every link is relative to it: pages in the same folder get the
+    same links, unless a link points inside the page's own URL (then None: the menu is made for it
+    alone). A 1× office's 4,000 detail pages share about a hundred menus (plugin.py renders each once).
+    """
+    folder, _, _ = url.rstrip("/").rpartition("/")
+    if any(link.startswith(url) for link in nav_urls):
+        return None
+    return (id(section), folder, url.endswith("/"))

@@ -44,7 +44,7 @@ from generator.mkdocs.markdown_worker import MarkdownWorker, converter
 from generator.mkdocs.rebuild_memo import TEMPLATES, FinishedPages, KeptPages, shared_inputs
 from generator.mkdocs.search_feed import SearchFeed
 from generator.mkdocs.staging import Staging
-from generator.mkdocs.navigation import breadcrumbs, section_of
+from generator.mkdocs.navigation import breadcrumbs, menu_key, section_of
 from generator.mkdocs.typeset import description, join_numbers
 
 log = logging.getLogger("mkdocs.plugins.generator")
@@ -162,7 +162,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         for file in [f for f in files if f.src_uri.startswith("generator/") and f.abs_src_path
                      and Path(f.abs_src_path).resolve().is_relative_to(self.templates)]:
             files.remove(file)
-        self.files, self.titles, self.used = files, None, set()
+        self.files, self.titles, self.used, self.menus = files, None, set(), {}
         if getattr(self, "kept", None) is not None:
             self._plan(files, config)
         self.converting = self._converter(files, config)
@@ -255,10 +255,13 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         A page out of the nav carries a trimmed menu (partials/nav-item.html): thousands of them repeat it.
         """
         detail = nav is not None and page not in nav.pages
-        if detail and (section := section_of(page.url, nav.pages)):
+        section = section_of(page.url, nav.pages) if detail else None
+        if section is not None:
             section.active = True
             self.marked = section
         context["oit_nav_trim"] = detail
+        key = menu_key(page.url, section, (p.url for p in nav.pages)) if detail else None
+        context["oit_menu_once"] = functools.partial(self._menu_once, key) if key is not None else None
         if self.titles is None and self.files is not None:
             self.titles = {f.page.url: f.page.title for f in self.files.documentation_pages()
                            if f.page is not None and f.page.title}
@@ -305,6 +308,12 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
     def _pages(files: Files) -> list:
         return [file.page for file in files.documentation_pages(inclusion=InclusionLevel.is_in_serve)
                 if file.page is not None]
+
+    def _menu_once(self, key: tuple, render) -> str:
+        """The menu of the pages out of the nav that share `key` (navigation.menu_key), rendered once a build."""
+        if (menu := self.menus.get(key)) is None:
+            menu = self.menus[key] = render()
+        return menu
 
     def on_build_error(self, *, error: Exception) -> None:
         self._untranslate()

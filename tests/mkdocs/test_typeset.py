@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import markdown
 import pytest
 
-from generator.mkdocs.navigation import Crumb, breadcrumbs, section_of
+from generator.mkdocs.navigation import Crumb, breadcrumbs, menu_key, section_of
 from generator.mkdocs.slugs import slugify
 from generator.mkdocs.typeset import NBSP, description, join_numbers, join_text
 
@@ -78,6 +78,19 @@ def test_a_deep_page_belongs_to_the_nav_page_with_the_longest_prefix():
     assert section_of("office/contact/map/", nav).url == "office/contact/"
     assert section_of("news/x/", nav) is None  # the home page is no section
     assert section_of("oit/", nav) is None  # a page in the nav is its own entry
+
+
+def test_pages_in_one_folder_share_a_menu_unless_a_menu_link_lies_inside_the_page():
+    oit, documents = _page("oit/"), _page("documents/")
+    links = ["", "oit/", "documents/", "documents/archive/x/"]
+    one = menu_key("documents/plan-2567/", documents, links)
+    assert one is not None and one == menu_key("documents/report-2568/", documents, links)
+    assert menu_key("oit/2568/o12/", oit, links) != one  # another section open, another folder
+    assert menu_key("documents/archive/", documents, links) is None  # the menu links below this page
+    # What the key promises: every link of the menu is the same from both pages.
+    from mkdocs.utils import get_relative_url
+    assert all(get_relative_url(link, "documents/plan-2567/") == get_relative_url(link, "documents/report-2568/")
+               for link in links)
 
 
 def test_breadcrumbs_follow_the_url_through_the_pages_on_the_way():
