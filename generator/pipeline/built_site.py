@@ -16,8 +16,10 @@ What only the written site shows is checked here, reading its files as a static 
 
 from __future__ import annotations
 
+import functools
 import html
 import json
+import posixpath
 import re
 from datetime import date
 from pathlib import Path, PurePosixPath
@@ -47,15 +49,21 @@ def references(output: str, dest: str) -> set[str]:
 
     `dest` is where the page is written (`oit/2568/index.html`); the plugin collects these as it
     renders each page, so pruning needs no second reading of the site."""
-    folder = PurePosixPath("/" + dest).parent
-    names: set[str] = set()
-    for value in _REFERENCE.findall(output):
-        parts = urlsplit(html.unescape(value))
-        if parts.scheme or parts.netloc:
-            continue
-        path = unquote(parts.path)
-        names.add(_normal(PurePosixPath(path) if path.startswith("/") else folder / path))
-    return names
+    folder = posixpath.dirname("/" + dest)
+    return {name for value in _REFERENCE.findall(output) if (name := _site_path(folder, value)) is not None}
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _site_path(folder: str, value: str) -> str | None:
+    """The site path a link written in a page of `folder` names, or None when it leads to another host.
+
+    Kept: every page of a folder repeats the menu's and the theme's links (most of a page's links).
+    """
+    parts = urlsplit(html.unescape(value))
+    if parts.scheme or parts.netloc:
+        return None
+    path = unquote(parts.path)
+    return _normal(PurePosixPath(path) if path.startswith("/") else PurePosixPath(folder) / path)
 
 
 def _normal(path: PurePosixPath) -> str:
