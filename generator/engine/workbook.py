@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import io
 import multiprocessing
+import os
 import re
 from collections import OrderedDict
 from concurrent.futures import ProcessPoolExecutor
@@ -23,6 +24,7 @@ from typing import Any, Callable, Iterable, Sequence
 import xlsxwriter
 
 from generator.base.calendar import to_arabic_digits
+from generator.base.workers import end_with
 
 # A fixed moment for the file's properties and zip entries: the earliest a zip entry can hold.
 _FIXED = datetime(1980, 1, 1)
@@ -112,7 +114,8 @@ class Writer:
         self.tables, self.pool, self.batches = list(tables), None, []
         if len(self.tables) >= _BESIDE:
             # spawn, not fork: `mkdocs serve` runs threads whose locks a fork would copy mid-use.
-            self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+            self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
+                                            initializer=end_with, initargs=(os.getpid(),))
             self.batches = [self.pool.submit(_write_many, [(t.make, t.args) for t in self.tables[i:i + _BATCH]])
                             for i in range(0, len(self.tables), _BATCH)]
 

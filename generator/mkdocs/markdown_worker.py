@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +26,8 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
+
+from generator.base.workers import end_with
 
 # Fewer generated pages than this are converted in the build: the process costs a second to start.
 AT_LEAST = 400
@@ -51,7 +54,8 @@ class MarkdownWorker:
 
     def __init__(self, config: MkDocsConfig, files: Files, pages: dict[str, str]) -> None:
         """Send `pages` (src_uri → Markdown, in MkDocs' reading order) to a new process."""
-        self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+        self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
+                                        initializer=end_with, initargs=(os.getpid(),))
         listing = [(f.src_uri, f.dest_uri, f.inclusion.value) for f in files]
         settings = {"site_dir": config.site_dir, "docs_dir": config.docs_dir,
                     "use_directory_urls": config.use_directory_urls, "strict": config.strict}

@@ -13,11 +13,13 @@ an error too; `close` ends the process whatever state it is in (a failed build, 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import queue
 import signal
 import time
 from pathlib import Path
 
+from generator.base.workers import end_with
 from generator.search.extract import cut
 from generator.search.index import Indexer, IndexStats, cpu_seconds
 
@@ -39,7 +41,7 @@ class IndexWorker:
         self.timeout = timeout
         self.pages = context.Queue(maxsize=QUEUE_PAGES)
         self.results = context.Queue()
-        self.process = context.Process(target=_work, args=(self.pages, self.results), daemon=True,
+        self.process = context.Process(target=_work, args=(self.pages, self.results, os.getpid()), daemon=True,
                                        name="oit-search-index")
         self.process.start()
 
@@ -104,12 +106,13 @@ class IndexWorker:
                               f" / the search indexer did not answer in {self.timeout:.0f} s")
 
 
-def _work(pages, results) -> None:
+def _work(pages, results, build: int) -> None:
     """The worker's loop: index pages until told to write; an error is kept and answered at the end.
 
     Pages after an error are still read (and dropped), so the build never waits on a full queue.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the build stops us
+    end_with(build)  # a build killed from outside cannot
     indexer, failure, start, cpu = Indexer(), None, None, cpu_seconds()
     while True:
         item = pages.get()

@@ -1,0 +1,26 @@
+"""What every process a build starts beside itself does first: end when the build is gone.
+
+A build killed from outside (a CI timeout, `kill`, a closed terminal) gets no chance to stop the
+processes it started (the search index, the workbooks, the Markdown of the last pages); spawned
+processes outlive their parent, so each one watches it and ends when it is gone, instead of
+waiting for work that will never come.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+
+_EVERY = 1.0  # seconds between two looks at the parent
+
+
+def end_with(parent: int) -> None:
+    """In a worker process: end it once the process `parent` (the build) has ended."""
+    threading.Thread(target=_watch, args=(parent,), name="end-with-build", daemon=True).start()
+
+
+def _watch(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(_EVERY)
+    os._exit(1)  # the build is gone: nothing here is of use to anyone
