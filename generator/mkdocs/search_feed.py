@@ -10,11 +10,13 @@ anything but a page's `index.html`.
 from __future__ import annotations
 
 import logging
+import os
 import time
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+from generator.base.workers import end_with
 from generator.search import IndexStats, IndexWorker, SearchError, build_index
 
 log = logging.getLogger("mkdocs.plugins.generator")
@@ -41,7 +43,7 @@ class SearchFeed:
         if url is None or url in self.skipped:
             return
         if self.worker is None:
-            self.worker = IndexWorker()
+            self.worker = IndexWorker(first=(end_with, os.getpid()))  # ends if the build is killed
         self._guard(lambda: self.worker.add(url, html))
 
     def finish(self, site_dir: Path, reread: bool = False) -> None:

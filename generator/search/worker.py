@@ -13,13 +13,11 @@ an error too; `close` ends the process whatever state it is in (a failed build, 
 from __future__ import annotations
 
 import multiprocessing
-import os
 import queue
 import signal
 import time
 from pathlib import Path
 
-from generator.base.workers import end_with
 from generator.search.extract import cut
 from generator.search.index import Indexer, IndexStats, cpu_seconds
 
@@ -34,14 +32,15 @@ class SearchError(RuntimeError):
 class IndexWorker:
     """Feeds built pages to an `Indexer` in a separate process."""
 
-    def __init__(self, timeout: float = TIMEOUT) -> None:
+    def __init__(self, timeout: float = TIMEOUT, first: tuple | None = None) -> None:
+        """`first`: `(function, *args)` the process calls before it indexes (module-level, so it can be sent)."""
         # spawn, not fork: `mkdocs serve` runs threads (the reload server, the file watcher) and a
         # fork would copy their locks in whatever state they are.
         context = multiprocessing.get_context("spawn")
         self.timeout = timeout
         self.pages = context.Queue(maxsize=QUEUE_PAGES)
         self.results = context.Queue()
-        self.process = context.Process(target=_work, args=(self.pages, self.results, os.getpid()), daemon=True,
+        self.process = context.Process(target=_work, args=(self.pages, self.results, first), daemon=True,
                                        name="oit-search-index")
         self.process.start()
 
@@ -106,13 +105,14 @@ class IndexWorker:
                               f" / the search indexer did not answer in {self.timeout:.0f} s")
 
 
-def _work(pages, results, build: int) -> None:
+def _work(pages, results, first: tuple | None) -> None:
     """The worker's loop: index pages until told to write; an error is kept and answered at the end.
 
     Pages after an error are still read (and dropped), so the build never waits on a full queue.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the build stops us
-    end_with(build)  # a build killed from outside cannot
+    if first is not None:
+        first[0](*first[1:])
     indexer, failure, start, cpu = Indexer(), None, None, cpu_seconds()
     while True:
         item = pages.get()
