@@ -263,7 +263,11 @@ def _one_serve(work: Path, port: int, env: dict[str, str], limit: float) -> dict
         return figures
     finally:
         proc.terminate()
-        proc.wait(10)
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:  # a serve that does not stop (older code waited for its index)
+            proc.kill()
+            proc.wait()
 
 
 def _edit(path: Path, change: str) -> None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from generator.engine.workbook import Table, workbook
+from generator.engine.workbook import Table
 from generator.families.procurement.model import METHODS, Month, Purchase
 
 COLUMNS: tuple[str, ...] = (
@@ -42,9 +42,18 @@ YEAR_FILE = "o12-o13.xlsx"
 
 
 def form_workbook(title: str, year: int, months: list[Month], agency: str) -> Table:
-    """Every purchase of `months`, numbered from 1, in the sixteen columns of the criterion."""
+    """Every purchase of `months`, numbered from 1, in the sixteen columns of the criterion.
+
+    The rows are made when the workbook is written (in the writer's process): a build holds the
+    months anyway, and a 2× office's forms held as rows were 60 MB more at the build's peak.
+    """
+    return Table(_form_table, (title, year, tuple(months), agency))
+
+
+def _form_table(title: str, year: int, months: tuple[Month, ...], agency: str) -> tuple:
+    """The table `workbook` takes for the form."""
     rows = [_row(n, year, row, agency) for n, row in enumerate((r for m in months for r in m.rows), start=1)]
-    return workbook(title, COLUMNS, rows, _FIGURES)
+    return title, COLUMNS, [tuple(row) for row in rows], _FIGURES, False
 
 
 def _row(n: int, year: int, row: Purchase, agency: str) -> list[Any]:
