@@ -181,13 +181,18 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
 
     def _plan(self, files: Files, config: MkDocsConfig) -> None:
         """Tell MkDocs' dirty build which pages to read and render again (rebuild_memo.KeptPages)."""
-        keys = {}
-        for file in files.documentation_pages(inclusion=InclusionLevel.all):
+        keys, stamps = {}, {}
+        for file in files.documentation_pages(inclusion=InclusionLevel.is_in_serve):
             revised = self._revised(file.src_uri, config)
             keys[file.src_uri] = hashlib.blake2b(file.content_bytes + repr(
                 (revised, file.inclusion.name, file.edit_uri)).encode(), digest_size=16).digest()
             file.is_modified = functools.partial(self.kept.is_modified, file)
-        self.kept.plan(shared_inputs(config, files, self.result.site.thai_digits, self.config.build_date), keys)
+        for file in files:  # static files: MkDocs would copy them by file time alone
+            if not file.is_documentation_page() and file.abs_src_path and (stamp := _stamp(file.abs_src_path)):
+                stamps[file.abs_src_path] = stamp
+                file.is_modified = functools.partial(self.kept.copied, file)
+        self.kept.plan(shared_inputs(config, files, self.result.site.thai_digits, self.config.build_date), keys,
+                       {file.dest_uri for file in files}, stamps)
 
     def on_page_markdown(self, markdown: str, *, page, config: MkDocsConfig, files: Files) -> str | None:
         if not self.config.enabled or self.result is None:
@@ -362,6 +367,14 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         if page.source and self.config.edit_data_uri:
             file.edit_uri = self.config.edit_data_uri.rstrip("/") + "/" + page.source
         return file
+
+
+def _stamp(path: str) -> tuple | None:
+    try:
+        stat = Path(path).stat()
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size
 
 
 def _remove(site: Path, dest: str) -> None:

@@ -89,8 +89,9 @@ class KeptPages:
       date, its place in or out of the nav, its edit link: the `key` the plugin gives) or its output
       is missing from the site folder;
     - every page is, when anything all pages share changed: the settings and templates, the set of
-      files (a page added or removed changes lists and links), or any page's title (nav, breadcrumbs
-      and the footer's previous/next show titles; known only once the changed pages are read).
+      files (a page added or removed changes lists and links), or any page's title, icon, subtitle
+      or status (nav, breadcrumbs and the footer's previous/next show them; known only once the
+      changed pages are read).
 
     A page left unread keeps what the others read from it: its title, its metadata (the nav's icons)
     and its anchors (the link checks). Nothing is kept from a build that failed.
@@ -100,19 +101,28 @@ class KeptPages:
         self._pages: dict[str, _Kept] = {}
         self._shared = b""
         self._dests: set[str] = set()  # every file the last build wrote, by its path in the site
-        self._next: tuple[bytes, dict[str, bytes]] | None = None  # the build under way, once planned
+        self._next: tuple[bytes, dict[str, bytes], set[str], dict[str, tuple]] | None = None  # once planned
+        self._stamps: dict[str, tuple] = {}  # each static file's (time, size) when the last build copied it
         self._changed: set[str] = set()
         self.everything = True
 
-    def plan(self, shared: bytes, keys: dict[str, bytes]) -> None:
-        """Before MkDocs reads the pages: what all pages share and each page's own input, by source path."""
-        self._next = (shared, keys)
+    def plan(self, shared: bytes, keys: dict[str, bytes], dests: set[str], stamps: dict[str, tuple]) -> None:
+        """Before MkDocs reads the pages: what all pages share, each page's own input by source path,
+        every file the build is to write, and each static file's (time, size) by its path."""
+        self._next = (shared, keys, dests, stamps)
         self.everything = shared != self._shared or keys.keys() != self._pages.keys()
         self._changed = {uri for uri, key in keys.items() if uri not in self._pages or self._pages[uri].key != key}
 
     def is_modified(self, file: File) -> bool:
         """Whether MkDocs must read and render this page again (its `File.is_modified` under a dirty build)."""
         return self.everything or file.src_uri in self._changed or not os.path.isfile(file.abs_dest_path)
+
+    def copied(self, file: File) -> bool:
+        """Whether MkDocs must copy a static file again (a PDF, an image): MkDocs compares file times
+        alone, and a file moved into place (`mv`) keeps an older time than the copy in the site."""
+        stamps = self._next[3] if self._next is not None else {}
+        return (self._stamps.get(file.abs_src_path) != stamps.get(file.abs_src_path)
+                or not os.path.isfile(file.abs_dest_path))
 
     def settle(self, pages: list[Page]) -> list[Page]:
         """After MkDocs read the changed pages: those it left unread that must be read now.
@@ -122,7 +132,7 @@ class KeptPages:
         """
         for page in pages:
             kept = self._pages.get(page.file.src_uri)
-            if page.markdown is not None and kept is not None and kept.title != page.title:
+            if page.markdown is not None and kept is not None and kept.shown != _shown(page):
                 self.everything = True
         unread = [page for page in pages if page.markdown is None]
         if self.everything:
@@ -135,9 +145,9 @@ class KeptPages:
 
     def commit(self, pages: list[Page], dests: set[str]) -> set[str]:
         """Keep this finished build's pages; the files of the last build this one no longer has."""
-        shared, keys = self._next or (b"", {})
+        shared, keys, _, self._stamps = self._next or (b"", {}, set(), {})
         self._shared, self._next = shared, None
-        self._pages = {page.file.src_uri: _Kept(keys[page.file.src_uri], page.title, page.meta,
+        self._pages = {page.file.src_uri: _Kept(keys[page.file.src_uri], _shown(page), page.meta,
                                                page._title_from_render, page.present_anchor_ids)
                        for page in pages if page.file.src_uri in keys}
         stale, self._dests = self._dests - dests, dests
@@ -149,13 +159,20 @@ class KeptPages:
         A data error stops the build before any page (the usual case while editing): nothing to undo.
         """
         if self._next is not None:
+            self._dests |= self._next[2]  # what it may have written: removed later if no build writes it again
             self._shared, self._next = b"", None
+
+
+def _shown(page: Page) -> tuple:
+    """What the other pages show of a page: its title, and the icon, subtitle and status the menu prints."""
+    meta = page.meta or {}
+    return page.title, meta.get("icon"), meta.get("subtitle"), meta.get("status")
 
 
 @dataclass(frozen=True)
 class _Kept:
     key: bytes
-    title: str | None
+    shown: tuple  # _shown(page)
     meta: dict
     title_from_render: str | None
     anchors: set[str] | None
@@ -171,16 +188,23 @@ SETTINGS = ("site_name", "site_url", "site_description", "site_author", "copyrig
 def shared_inputs(config: MkDocsConfig, files: Files, *more: object) -> bytes:
     """A digest of what every page's HTML depends on: settings, theme, templates, the set of files, `more`."""
     digest = hashlib.blake2b(digest_size=16)
-    settings = {name: config[name] for name in SETTINGS} | {"theme": dict(config.theme), "more": more}
-    digest.update(json.dumps(settings, sort_keys=True, default=repr, ensure_ascii=False).encode())
+    settings = {name: config[name] for name in SETTINGS} | {"theme": dict(config.theme), "more": more,
+                                                             "plugins": {k: dict(p.config) for k, p in config.plugins.items()}}
+    try:
+        text = json.dumps(settings, sort_keys=True, default=repr, ensure_ascii=False)
+    except TypeError:  # keys of mixed types in an office's `extra`: unsorted, stable within one serve
+        text = repr(settings)
+    digest.update(text.encode("utf-8", "surrogatepass"))
     for file in sorted(files, key=lambda f: f.src_uri):
         digest.update(f"{file.src_uri}\0{file.dest_uri}\0{file.inclusion.name}\n".encode())
     for folder in config.theme.dirs:  # the office's overrides and the generator's templates; not installed themes
         if not _installed(Path(folder)):
             for path in sorted(Path(folder).rglob("*")):
-                if path.is_file():
+                try:
                     stat = path.stat()
-                    digest.update(f"{path}\0{stat.st_mtime_ns}\0{stat.st_size}\n".encode())
+                except OSError:  # an editor's temporary file, gone since it was listed
+                    continue
+                digest.update(f"{path}\0{stat.st_mtime_ns}\0{stat.st_size}\n".encode("utf-8", "surrogatepass"))
     return digest.digest()
 
 

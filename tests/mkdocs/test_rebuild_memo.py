@@ -67,12 +67,12 @@ def _built(kept: KeptPages, pages: list) -> None:
 def test_only_a_page_whose_input_changed_is_rendered_and_the_others_keep_their_titles(tmp_path):
     kept = KeptPages()
     first = [_page("a.md", "ก", tmp_path), _page("b.md", "ข", tmp_path)]
-    kept.plan(b"site", {"a.md": b"1", "b.md": b"1"})
+    kept.plan(b"site", {"a.md": b"1", "b.md": b"1"}, set(), {})
     assert all(kept.is_modified(p.file) for p in first)  # nothing kept yet
     _built(kept, first)
     assert kept.commit(first, {"a.html", "b.html"}) == set()
 
-    kept.plan(b"site", {"a.md": b"2", "b.md": b"1"})
+    kept.plan(b"site", {"a.md": b"2", "b.md": b"1"}, set(), {})
     second = [_page("a.md", "ก", tmp_path), _page("b.md", None, tmp_path)]  # MkDocs read a.md only
     assert [kept.is_modified(p.file) for p in second] == [True, False]
     assert kept.settle(second) == []
@@ -83,31 +83,45 @@ def test_only_a_page_whose_input_changed_is_rendered_and_the_others_keep_their_t
 def test_a_new_title_or_anything_shared_renders_every_page(tmp_path):
     kept = KeptPages()
     first = [_page("a.md", "ก", tmp_path), _page("b.md", "ข", tmp_path)]
-    kept.plan(b"site", {"a.md": b"1", "b.md": b"1"})
+    kept.plan(b"site", {"a.md": b"1", "b.md": b"1"}, set(), {})
     _built(kept, first)
     kept.commit(first, {"a.html", "b.html"})
 
-    kept.plan(b"site", {"a.md": b"2", "b.md": b"1"})
+    kept.plan(b"site", {"a.md": b"2", "b.md": b"1"}, set(), {})
     renamed = [_page("a.md", "ก ใหม่", tmp_path), _page("b.md", None, tmp_path)]
     assert kept.settle(renamed) == [renamed[1]]  # the nav shows a's new title on b: b is read too
     assert kept.is_modified(renamed[1].file)
 
-    kept.plan(b"settings changed", {"a.md": b"2", "b.md": b"1"})
+    kept.plan(b"settings changed", {"a.md": b"2", "b.md": b"1"}, set(), {})
     assert kept.everything
+
+
+def test_a_new_icon_in_the_menu_renders_every_page_too(tmp_path):
+    kept = KeptPages()
+    first = [_page("a.md", "ก", tmp_path), _page("b.md", "ข", tmp_path)]
+    kept.plan(b"site", {"a.md": b"1", "b.md": b"1"}, set(), {})
+    _built(kept, first)
+    kept.commit(first, {"a.html", "b.html"})
+    kept.plan(b"site", {"a.md": b"2", "b.md": b"1"}, set(), {})
+    iconed = [_page("a.md", "ก", tmp_path), _page("b.md", None, tmp_path)]
+    iconed[0].meta["icon"] = "material/star"  # the menu on b shows it
+    assert kept.settle(iconed) == [iconed[1]]
 
 
 def test_a_removed_page_is_named_for_removal_and_a_failed_build_leaves_nothing_half_kept(tmp_path):
     kept = KeptPages()
     pages = [_page("a.md", "ก", tmp_path), _page("b.md", "ข", tmp_path)]
-    kept.plan(b"site", {"a.md": b"1", "b.md": b"1"})
+    kept.plan(b"site", {"a.md": b"1", "b.md": b"1"}, set(), {})
     _built(kept, pages)
     kept.commit(pages, {"a.html", "b.html"})
-    kept.plan(b"site", {"a.md": b"1"})
+    kept.plan(b"site", {"a.md": b"1"}, set(), {})
     assert kept.commit(pages[:1], {"a.html"}) == {"b.html"}
 
     kept.abandon()  # a data error: the build stopped before planning, nothing was written
-    kept.plan(b"site", {"a.md": b"1"})
+    kept.plan(b"site", {"a.md": b"1"}, set(), {})
     assert not kept.is_modified(pages[0].file)
-    kept.abandon()  # a build that failed while writing pages
-    kept.plan(b"site", {"a.md": b"1"})
+    kept.plan(b"site", {"a.md": b"1", "c.md": b"1"}, {"a.html", "c.html"}, {})
+    kept.abandon()  # a build that failed while writing pages: c.html may be in the site
+    kept.plan(b"site", {"a.md": b"1"}, {"a.html"}, {})
     assert kept.is_modified(pages[0].file)
+    assert kept.commit(pages[:1], {"a.html"}) == {"c.html"}  # removed, though no build finished with it

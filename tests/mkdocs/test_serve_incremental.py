@@ -11,6 +11,7 @@ lists the pages in the folder's order rather than the build's (tests/search cove
 from __future__ import annotations
 
 import filecmp
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -119,3 +120,15 @@ def test_a_new_title_and_a_removed_page_reach_every_page_as_in_a_full_build(offi
     assert OFFICE_NEW in (serve.site / "archive/index.html").read_text(encoding="utf-8")  # a footer
     _clean_build(root, tmp_path / "clean")
     assert _differences(serve.site, tmp_path / "clean") == []
+
+
+def test_a_file_moved_into_place_with_an_older_time_is_copied_again(office):
+    """`mv` keeps a file's time: MkDocs' dirty copy, by file time alone, would keep serving the old one."""
+    root, serve = office
+    served = next((serve.site / "files").rglob("*.pdf"))
+    original = root / "content" / served.relative_to(serve.site)
+    before = original.stat()
+    original.write_bytes(original.read_bytes() + b"\n%% replaced\n")
+    os.utime(original, ns=(before.st_atime_ns - 10**12, before.st_mtime_ns - 10**12))  # a thousand seconds older
+    serve.build()
+    assert served.read_bytes() == original.read_bytes()
