@@ -9,6 +9,7 @@ waiting for work that will never come.
 from __future__ import annotations
 
 import os
+import signal
 import threading
 import time
 
@@ -16,7 +17,12 @@ _EVERY = 1.0  # seconds between two looks at the parent
 
 
 def end_with(parent: int) -> None:
-    """In a worker process: end it once the process `parent` (the build) has ended."""
+    """In a worker process: end it once the process `parent` (the build) has ended.
+
+    Ctrl-C reaches the whole process group: the worker leaves it to the build, which stops its
+    workers itself (else each idle worker prints a traceback of its own).
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_watch, args=(parent,), name="end-with-build", daemon=True).start()
 
 

@@ -113,11 +113,15 @@ class Writer:
     def __init__(self, tables: Sequence[Table]) -> None:
         self.tables, self.pool, self.batches = list(tables), None, []
         if len(self.tables) >= _BESIDE:
-            # spawn, not fork: `mkdocs serve` runs threads whose locks a fork would copy mid-use.
-            self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
-                                            initializer=end_with, initargs=(os.getpid(),))
-            self.batches = [self.pool.submit(_write_many, [(t.make, t.args) for t in self.tables[i:i + _BATCH]])
-                            for i in range(0, len(self.tables), _BATCH)]
+            try:
+                # spawn, not fork: `mkdocs serve` runs threads whose locks a fork would copy mid-use.
+                self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
+                                                initializer=end_with, initargs=(os.getpid(),))
+                self.batches = [self.pool.submit(_write_many, [(t.make, t.args) for t in self.tables[i:i + _BATCH]])
+                                for i in range(0, len(self.tables), _BATCH)]
+            except (OSError, RuntimeError):  # no process could be started here: `result` writes them all
+                self.close()
+                self.batches = []
 
     def result(self) -> list[bytes]:
         """The bytes of every table, in order (waits for the other process)."""

@@ -54,16 +54,17 @@ class MarkdownWorker:
 
     def __init__(self, config: MkDocsConfig, files: Files, pages: dict[str, str]) -> None:
         """Send `pages` (src_uri → Markdown, in MkDocs' reading order) to a new process."""
-        self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
-                                        initializer=end_with, initargs=(os.getpid(),))
         listing = [(f.src_uri, f.dest_uri, f.inclusion.value) for f in files]
         settings = {"site_dir": config.site_dir, "docs_dir": config.docs_dir,
                     "use_directory_urls": config.use_directory_urls, "strict": config.strict}
+        # The settings and the files once, as the process starts (it reads mkdocs.yml meanwhile).
+        self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"), initializer=_start,
+                                        initargs=(os.getpid(), config.config_file_path, settings, listing))
         self.results: dict[str, tuple[Future, int]] = {}
         items = list(pages.items())
         for start in range(0, len(items), _BATCH):
             batch = items[start:start + _BATCH]
-            future = self.pool.submit(_convert, config.config_file_path, settings, listing, batch)
+            future = self.pool.submit(_convert, batch)
             self.results.update({uri: (future, n) for n, (uri, _) in enumerate(batch)})
 
     def __contains__(self, uri: str) -> bool:
@@ -97,7 +98,10 @@ def converter(config: MkDocsConfig, files: Files, generated: list[File]) -> Mark
     """
     if len(generated) < AT_LEAST or list(config.plugins) != ["generator"] or config.hooks:
         return None
-    return MarkdownWorker(config, files, share([(f.src_uri, f.content_string) for f in generated]))
+    try:
+        return MarkdownWorker(config, files, share([(f.src_uri, f.content_string) for f in generated]))
+    except (OSError, RuntimeError):  # no process could be started here: MkDocs converts every page
+        return None
 
 
 def share(pages: list[tuple[str, str]]) -> dict[str, str]:
@@ -125,10 +129,14 @@ def _raw(markdown: str) -> int:
 _STATE: dict[str, Any] = {}
 
 
-def _convert(config_file: str, settings: dict, listing: list, batch: list[tuple[str, str]]) -> list[Converted]:
-    """Convert a batch of pages as MkDocs would (the first batch also sets the process up)."""
-    if not _STATE:
-        _STATE.update(_setup(config_file, settings, listing))
+def _start(build: int, config_file: str, settings: dict, listing: list) -> None:
+    """The process's start: end with the build, read mkdocs.yml, know the files."""
+    end_with(build)
+    _STATE.update(_setup(config_file, settings, listing))
+
+
+def _convert(batch: list[tuple[str, str]]) -> list[Converted]:
+    """Convert a batch of pages as MkDocs would."""
     config, files, said = _STATE["config"], _STATE["files"], _STATE["said"]
     out = []
     for uri, markdown in batch:

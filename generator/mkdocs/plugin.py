@@ -297,7 +297,8 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         """The workbooks written beside the build, over the empty files MkDocs put in their place."""
         books, writer = getattr(self, "books", None) or [], getattr(self, "writer", None)
         for book, data in zip(books, writer.result() if writer else []):
-            (site / book.src_uri).write_bytes(data)
+            if (site / book.src_uri).is_file():  # MkDocs copied its empty stand-in (an excluded one it did not)
+                (site / book.src_uri).write_bytes(data)
         self.books = self.writer = None
 
     def _keep(self, site: Path) -> None:

@@ -2,10 +2,11 @@
 
 Indexing the example takes about a fifth of a full rebuild; under `serve` an edit should show at
 once. So the plugin leaves the index out of a serve build (`GeneratorPlugin.defer_search`) and this
-thread makes it from the written site once the build is over. MkDocs empties the site folder at every
-build: the last finished index is kept outside it and put back straight after each build, so the
-search box answers at once from the index of the previous edit, stale for the second or two the new
-one takes (a query in the moment the files are rewritten may fail; the next one answers).
+thread makes it from the written site once the build is over. The search box answers meanwhile from
+the index of the previous edit, stale for the second or two the new one takes (a query in the moment
+the files are rewritten may fail; the next one answers). Serve builds dirty and leaves that index in
+the site folder; a build that starts afresh (the first, or after a failed one emptied it) gets the
+last finished index back from a copy kept outside the folder.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ class BackgroundIndex:
             self.thread = None
 
     def after_build(self, skipped: frozenset[str]) -> None:
-        """Put the last index back into the new site, then make the new one in the background."""
+        """Put the last index back where the site has none, then make the new one in the background."""
         if (self.kept / "search").is_dir():
             shutil.copytree(self.kept / "search", self.site_dir / "search", dirs_exist_ok=True, copy_function=_if_absent)
         self.thread = threading.Thread(target=self._index, args=(skipped,), name="search-index", daemon=True)

@@ -28,14 +28,16 @@ def _differences(left: Path, right: Path) -> list[str]:
 
 
 @pytest.fixture
-def converted(monkeypatch) -> list[str]:
-    """Every build converts part of its generated pages in the other process; the pages it took, as MkDocs reached them."""
+def converted(monkeypatch) -> list[tuple[str, bool]]:
+    """Every build converts part of its generated pages in the other process: each page it took, as
+    MkDocs reached it, and whether the process converted it (False: converted in the build)."""
     monkeypatch.setattr(markdown_worker, "AT_LEAST", 1)
-    taken: list[str] = []
+    taken: list[tuple[str, bool]] = []
     render = markdown_worker.MarkdownWorker.render
 
     def counted(self, page, config, files):
-        taken.append(page.file.src_uri)
+        future, _ = self.results[page.file.src_uri]
+        taken.append((page.file.src_uri, future.exception() is None))
         return render(self, page, config, files)
 
     monkeypatch.setattr(markdown_worker.MarkdownWorker, "render", counted)
@@ -45,7 +47,7 @@ def converted(monkeypatch) -> list[str]:
 def test_pages_converted_in_another_process_are_the_pages_mkdocs_makes(example_site, converted, tmp_path):
     copy_example(tmp_path)
     build_project(tmp_path, tmp_path / "site")
-    assert len(converted) > 50
+    assert len(converted) > 50 and all(done for _, done in converted)
     assert _differences(example_site.site_dir, tmp_path / "site") == []
 
 
@@ -60,5 +62,5 @@ def test_a_process_that_dies_costs_no_page(example_site, converted, monkeypatch,
     monkeypatch.setattr(markdown_worker.MarkdownWorker, "__init__", killed)
     copy_example(tmp_path)
     build_project(tmp_path, tmp_path / "site")
-    assert converted  # given to the process, then converted here
+    assert converted and not any(done for _, done in converted)  # given to the process, then converted here
     assert _differences(example_site.site_dir, tmp_path / "site") == []
