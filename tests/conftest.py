@@ -144,6 +144,21 @@ def copy_example(work: Path, build_date: str = EXAMPLE_TODAY) -> Path:
     return work
 
 
+def site_differences(left: Path, right: Path, ignore: tuple[str, ...] = ()) -> list[str]:
+    """The files that differ between two built sites or exist in one only (folders named in `ignore` aside)."""
+    import filecmp
+
+    found: list[str] = []
+
+    def walk(cmp: filecmp.dircmp, prefix: str) -> None:
+        found.extend(prefix + name for name in cmp.left_only + cmp.right_only + cmp.diff_files)
+        for name, sub in cmp.subdirs.items():
+            walk(sub, f"{prefix}{name}/")
+
+    walk(filecmp.dircmp(left, right, ignore=list(ignore)), "")
+    return sorted(found)
+
+
 def build_project(root: Path, site_dir: Path, **overrides) -> None:
     """Run `mkdocs build --strict` on the project at `root`, writing into `site_dir`."""
     config = load_config(str(root / "mkdocs.yml"), site_dir=str(site_dir), **{"strict": True, **overrides})

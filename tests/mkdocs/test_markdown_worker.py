@@ -6,25 +6,12 @@ be byte for byte the one a build without the process makes, and a process that d
 
 from __future__ import annotations
 
-import filecmp
 from pathlib import Path
 
 import pytest
 
 import generator.mkdocs.markdown_worker as markdown_worker
-from tests.conftest import build_project, copy_example
-
-
-def _differences(left: Path, right: Path) -> list[str]:
-    found: list[str] = []
-
-    def walk(cmp: filecmp.dircmp, prefix: str) -> None:
-        found.extend(prefix + name for name in cmp.left_only + cmp.right_only + cmp.diff_files)
-        for name, sub in cmp.subdirs.items():
-            walk(sub, f"{prefix}{name}/")
-
-    walk(filecmp.dircmp(left, right), "")
-    return sorted(found)
+from tests.conftest import build_project, copy_example, site_differences
 
 
 @pytest.fixture
@@ -48,7 +35,7 @@ def test_pages_converted_in_another_process_are_the_pages_mkdocs_makes(example_s
     copy_example(tmp_path)
     build_project(tmp_path, tmp_path / "site")
     assert len(converted) > 50 and all(done for _, done in converted)
-    assert _differences(example_site.site_dir, tmp_path / "site") == []
+    assert site_differences(example_site.site_dir, tmp_path / "site") == []
 
 
 def test_a_process_that_dies_costs_no_page(example_site, converted, monkeypatch, tmp_path):
@@ -63,4 +50,4 @@ def test_a_process_that_dies_costs_no_page(example_site, converted, monkeypatch,
     copy_example(tmp_path)
     build_project(tmp_path, tmp_path / "site")
     assert converted and not any(done for _, done in converted)  # given to the process, then converted here
-    assert _differences(example_site.site_dir, tmp_path / "site") == []
+    assert site_differences(example_site.site_dir, tmp_path / "site") == []

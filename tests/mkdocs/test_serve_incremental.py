@@ -10,7 +10,6 @@ lists the pages in the folder's order rather than the build's (tests/search cove
 
 from __future__ import annotations
 
-import filecmp
 import os
 import subprocess
 import sys
@@ -20,7 +19,7 @@ import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from tests.conftest import copy_example
+from tests.conftest import copy_example, site_differences
 
 OFFICE_OLD, OFFICE_NEW = "0 4499 9000", "0 4499 9123"  # the switchboard in data/office.yml, in every footer
 SUMMARY_FILE = "data/documents/2567.yml"  # a document's summary: its own page and its year's list
@@ -54,19 +53,6 @@ def _clean_build(root: Path, site: Path) -> None:
     """`mkdocs build` of the same files in a process of its own (the plugin instance here is serve's)."""
     subprocess.run([sys.executable, "-m", "mkdocs", "build", "--no-strict", "-q", "-d", str(site)],
                    cwd=root, check=True, capture_output=True)
-
-
-def _differences(left: Path, right: Path) -> list[str]:
-    """Files that differ or exist on one side only, the search index aside."""
-    found: list[str] = []
-
-    def walk(cmp: filecmp.dircmp, prefix: str) -> None:
-        found.extend(prefix + name for name in cmp.left_only + cmp.right_only + cmp.diff_files)
-        for name, sub in cmp.subdirs.items():
-            walk(sub, f"{prefix}{name}/")
-
-    walk(filecmp.dircmp(left, right, ignore=["search"]), "")
-    return sorted(found)
 
 
 def _written(site: Path) -> dict[str, int]:
@@ -106,7 +92,7 @@ def test_an_edit_renders_its_own_pages_and_the_site_is_the_same_as_a_full_build(
     # The document's pages, the post, and the templates every build renders (404); not the other 370.
     assert "news/children-day-2568/index.html" in rewritten and len(rewritten) < 20, rewritten
     _clean_build(root, tmp_path / "clean")
-    assert _differences(serve.site, tmp_path / "clean") == []
+    assert site_differences(serve.site, tmp_path / "clean", ignore=("search",)) == []
 
 
 def test_a_new_title_and_a_removed_page_reach_every_page_as_in_a_full_build(office, tmp_path):
@@ -119,7 +105,7 @@ def test_a_new_title_and_a_removed_page_reach_every_page_as_in_a_full_build(offi
     assert not (serve.site / "news/children-day-2567/index.html").exists()
     assert OFFICE_NEW in (serve.site / "archive/index.html").read_text(encoding="utf-8")  # a footer
     _clean_build(root, tmp_path / "clean")
-    assert _differences(serve.site, tmp_path / "clean") == []
+    assert site_differences(serve.site, tmp_path / "clean", ignore=("search",)) == []
 
 
 def test_a_file_moved_into_place_with_an_older_time_is_copied_again(office):
