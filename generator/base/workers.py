@@ -8,12 +8,31 @@ waiting for work that will never come.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 import threading
 import time
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any, Callable
 
 _EVERY = 1.0  # seconds between two looks at the parent
+
+
+def worker(start: Callable[..., None] | None = None, *args: Any) -> ProcessPoolExecutor:
+    """One process beside the build, which ends with it; `start(*args)` runs first in it, if given.
+
+    Spawned, not forked: `mkdocs serve` runs threads (the reload server, the file watcher) whose
+    locks a fork would copy in whatever state they are.
+    """
+    return ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"), initializer=_begin,
+                               initargs=(os.getpid(), start, args))
+
+
+def _begin(parent: int, start: Callable[..., None] | None, args: tuple) -> None:
+    end_with(parent)
+    if start is not None:
+        start(*args)
 
 
 def end_with(parent: int) -> None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from generator.base import tree
 from generator.base.problems import Problem
+from generator.base.reuse import Reuse
 from generator.base.sources import SourceFile
 from generator.engine.config import SiteConfig
 
@@ -39,8 +40,7 @@ class Project:
     root: Path
     data_dir: Path
     content_dir: Path
-    # serve's generator.base.reuse.Reuse: the records of files unchanged since the last rebuild
-    reuse: object | None = field(default=None, compare=False)
+    reuse: Reuse | None = field(default=None, compare=False)  # serve: records of files unchanged since the last rebuild
 
     @classmethod
     def at(cls, root: Path | str, data: str = "data", content: str = "content") -> Project:

@@ -12,11 +12,8 @@ from __future__ import annotations
 
 import hashlib
 import io
-import multiprocessing
-import os
 import re
 from collections import OrderedDict
-from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime
 from decimal import Decimal
 from typing import Any, Callable, Iterable, Sequence
@@ -24,7 +21,7 @@ from typing import Any, Callable, Iterable, Sequence
 import xlsxwriter
 
 from generator.base.calendar import to_arabic_digits
-from generator.base.workers import end_with
+from generator.base.workers import worker
 
 # A fixed moment for the file's properties and zip entries: the earliest a zip entry can hold.
 _FIXED = datetime(1980, 1, 1)
@@ -38,7 +35,8 @@ _MAX_WIDTH = 60
 
 def workbook(title: str, columns: Sequence[str], rows: Iterable[Sequence[Any]], figure_columns: Iterable[int] = (),
              footer: bool = False) -> Table:
-    """An XLSX of one sheet, written by `bytes()`: a bold header row, the rows, the last row in bold when it is a `footer`.
+    """An XLSX of one sheet, written by `bytes()`: a bold header row, the rows, the last row in bold
+    when it is a `footer`.
 
     Args:
         figure_columns: indexes of the columns whose cells are figures (written as numbers when they read as one).
@@ -55,9 +53,9 @@ class Table:
 
     Writing is deferred because it is much of the work (12 s of a 1× benchmark office's build
     with openpyxl, 4 s with XlsxWriter). `check` never writes one; a build has them written in a
-    process beside MkDocs (`Writer`). The same table gives the same bytes, so the bytes are kept by a digest of the table
-    (not the table, which can be thousands of rows): every `serve` rebuild remakes only the
-    workbooks whose rows changed.
+    process beside MkDocs (`Writer`). The same table gives the same bytes, so the bytes are kept
+    by a digest of the table (not the table, which can be thousands of rows): every `serve`
+    rebuild remakes only the workbooks whose rows changed.
     """
 
     __slots__ = ("make", "args", "key")
@@ -114,9 +112,7 @@ class Writer:
         self.tables, self.pool, self.batches = list(tables), None, []
         if len(self.tables) >= _BESIDE:
             try:
-                # spawn, not fork: `mkdocs serve` runs threads whose locks a fork would copy mid-use.
-                self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
-                                                initializer=end_with, initargs=(os.getpid(),))
+                self.pool = worker()
                 self.batches = [self.pool.submit(_write_many, [(t.make, t.args) for t in self.tables[i:i + _BATCH]])
                                 for i in range(0, len(self.tables), _BATCH)]
             except (OSError, RuntimeError):  # no process could be started here: `result` writes them all

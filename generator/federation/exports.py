@@ -2,8 +2,8 @@
 
 An office that cannot be read (its build failed, its site does not answer, its export is of an
 unknown format) is kept with the reason, so the supervisory site shows it as such and the rest
-still builds. Only exports of the format this release writes (`EXPORT_FORMAT`, oit-export.schema.json) are read: a number this release
-does not know is said, never guessed at.
+still builds. Only exports of the format this release writes (`EXPORT_FORMAT`,
+oit-export.schema.json) are read: a number this release does not know is said, never guessed at.
 """
 
 from __future__ import annotations

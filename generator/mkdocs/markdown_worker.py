@@ -17,9 +17,7 @@ not pages: the page is then converted in the build as usual.
 from __future__ import annotations
 
 import logging
-import multiprocessing
-import os
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,7 +25,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from generator.base.workers import end_with
+from generator.base.workers import worker
 
 # Fewer generated pages than this are converted in the build: the process costs a second to start.
 AT_LEAST = 400
@@ -58,8 +56,7 @@ class MarkdownWorker:
         settings = {"site_dir": config.site_dir, "docs_dir": config.docs_dir,
                     "use_directory_urls": config.use_directory_urls, "strict": config.strict}
         # The settings and the files once, as the process starts (it reads mkdocs.yml meanwhile).
-        self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"), initializer=_start,
-                                        initargs=(os.getpid(), config.config_file_path, settings, listing))
+        self.pool = worker(_start, config.config_file_path, settings, listing)
         self.results: dict[str, tuple[Future, int]] = {}
         items = list(pages.items())
         for start in range(0, len(items), _BATCH):
@@ -129,9 +126,8 @@ def _raw(markdown: str) -> int:
 _STATE: dict[str, Any] = {}
 
 
-def _start(build: int, config_file: str, settings: dict, listing: list) -> None:
-    """The process's start: end with the build, read mkdocs.yml, know the files."""
-    end_with(build)
+def _start(config_file: str, settings: dict, listing: list) -> None:
+    """The process's start: read mkdocs.yml, know the files."""
     _STATE.update(_setup(config_file, settings, listing))
 
 

@@ -41,7 +41,7 @@ from generator.families.news.pages import with_date
 from generator.base.problems import notes, render_report, warnings
 from generator.base.reuse import Reuse
 from generator.mkdocs.markdown_worker import MarkdownWorker, converter
-from generator.mkdocs.rebuild_memo import TEMPLATES, FinishedPages, KeptPages, shared_inputs
+from generator.mkdocs.rebuild_memo import TEMPLATES, FinishedPages, KeptPages, file_stamp, remove, shared_inputs
 from generator.mkdocs.search_feed import SearchFeed
 from generator.mkdocs.staging import Staging
 from generator.mkdocs.navigation import breadcrumbs, menu_key, section_of
@@ -72,29 +72,38 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
     used: set[str] = set()  # site paths the rendered pages refer to, so pruning reads no page again
     defer_search = False  # set by `python -m generator serve`, which indexes after the reload (serve_search.py)
     search: SearchFeed | None = None  # this build's pages on their way to the search index
+    # Set by on_startup; a build run without it (tests call MkDocs' `build` directly) is a one-off build.
+    command, dirty = "build", False
+    memo: FinishedPages | None = None  # serve: each page's finished HTML, by its input
+    kept: KeptPages | None = None  # a dirty serve: what each page was, so a rebuild renders what changed
+    reuse: Reuse | None = None  # serve: each data file's records, while its bytes are the same
+    converting: MarkdownWorker | None = None  # a large build: the last pages' Markdown, in another process
+    books: list[Asset] = []  # the workbooks not written yet
+    writer: Writer | None = None  # ...written in another process while the pages render
+    nav_urls: list[str] | None = None  # this build's nav pages, for the shared menus
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps one plugin instance across `mkdocs serve` rebuilds.
         self.command = command
         self.dirty = dirty  # a --dirty rebuild renders only changed pages: search reads the site back
-        self.memo = FinishedPages() if command == "serve" else None  # what a rebuild takes from the last
+        self.memo = FinishedPages() if command == "serve" else None
         # A dirty serve (`python -m generator serve`, `mkdocs serve --dirty`) renders only what changed.
         self.kept = KeptPages() if command == "serve" and dirty else None
-        self.reuse = Reuse() if command == "serve" else None  # each data file's records, while unchanged
+        self.reuse = Reuse() if command == "serve" else None
 
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
-        if getattr(self, "memo", None) is not None:  # serve: the theme is not compiled again on each rebuild
+        if self.memo is not None:  # serve: the theme is not compiled again on each rebuild
             env.bytecode_cache = TEMPLATES
-        if getattr(self, "kept", None) is not None:  # MkDocs has read the changed pages: the others, if a title changed
+        if self.kept is not None:  # MkDocs has read the changed pages: the others, if a title changed
             for page in self.kept.settle(self._pages(files)):
                 _populate_page(page, config, files)  # MkDocs' own reading of a page (mkdocs pinned at 1.6.1)
         self._stop_converting()
         # The pages are read: the other core now writes the workbooks while MkDocs renders the pages.
-        self.writer = Writer([book.text for book in getattr(self, "books", None) or []])
+        self.writer = Writer([book.text for book in self.books])
         return env
 
     def _stop_converting(self) -> None:
-        if getattr(self, "converting", None) is not None:
+        if self.converting is not None:
             self.converting.close()
             self.converting = None
 
@@ -104,7 +113,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         apply_defaults(config)
         root = Path(config.config_file_path).absolute().parent  # `-f mkdocs.yml` gives a relative path
         project = dataclasses.replace(Project.at(root, self.config.data_dir, config.docs_dir),
-                                      reuse=getattr(self, "reuse", None))
+                                      reuse=self.reuse)
         config.watch.append(str(project.data_dir))
         if (root / "overrides").is_dir():  # the theme and our page templates, without --watch-theme
             config.watch.append(str(root / "overrides"))
@@ -120,7 +129,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
             raise PluginError("ข้อมูลไม่ถูกต้อง ยังไม่สร้างเว็บไซต์ / the data has errors, no site was built:\n"
                               + render_report(self.result.problems))
         apply_identity(config, self.result.site.office, self.result.site.base_url)
-        if getattr(self, "command", "build") != "serve":  # serve builds into its own temporary folder
+        if self.command != "serve":  # serve builds into its own temporary folder
             self.staging = Staging(Path(config.site_dir))
             config.site_dir = str(self.staging.partial)
         for problem in warnings(self.result.problems):
@@ -162,20 +171,20 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         for file in [f for f in files if f.src_uri.startswith("generator/") and f.abs_src_path
                      and Path(f.abs_src_path).resolve().is_relative_to(self.templates)]:
             files.remove(file)
-        self.files, self.titles, self.used, self.menus = files, None, set(), {}
-        if getattr(self, "kept", None) is not None:
+        self.files, self.titles, self.used, self.menus, self.nav_urls = files, None, set(), {}, None
+        if self.kept is not None:
             self._plan(files, config)
         self.converting = self._converter(files, config)
         return files
 
     def _converter(self, files: Files, config: MkDocsConfig) -> MarkdownWorker | None:
         """A large build's last generated pages converted in another process (markdown_worker.py)."""
-        if getattr(self, "memo", None) is not None:
+        if self.memo is not None:
             return None  # serve renders few pages at a time
         return converter(config, files, [f for f in files.documentation_pages() if f.src_uri in self.sources])
 
     def on_pre_page(self, page, *, config: MkDocsConfig, files: Files):
-        if getattr(self, "converting", None) is not None and page.file.src_uri in self.converting:
+        if self.converting is not None and page.file.src_uri in self.converting:
             page.render = functools.partial(self.converting.render, page)  # converted by the other process
         return page
 
@@ -188,7 +197,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
                 (revised, file.inclusion.name, file.edit_uri)).encode(), digest_size=16).digest()
             file.is_modified = functools.partial(self.kept.is_modified, file)
         for file in files:  # static files: MkDocs would copy them by file time alone
-            if not file.is_documentation_page() and file.abs_src_path and (stamp := _stamp(file.abs_src_path)):
+            if not file.is_documentation_page() and file.abs_src_path and (stamp := file_stamp(file.abs_src_path)):
                 stamps[file.abs_src_path] = stamp
                 file.is_modified = functools.partial(self.kept.copied, file)
         self.kept.plan(shared_inputs(config, files, self.result.site.thai_digits, self.config.build_date), keys,
@@ -249,8 +258,8 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
 
     def _finish_html(self, output: str, dest: str) -> str:
         """Thai set like print, a head that does not block the first paint, and what the page refers to."""
-        memo = getattr(self, "memo", None)
-        output, used = _finished(output, dest) if memo is None else memo.finish(dest, output, lambda h: _finished(h, dest))
+        output, used = (_finished(output, dest) if self.memo is None
+                        else self.memo.finish(dest, output, lambda h: _finished(h, dest)))
         self.used |= used
         return output
 
@@ -265,7 +274,9 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
             section.active = True
             self.marked = section
         context["oit_nav_trim"] = detail
-        key = menu_key(page.url, section, (p.url for p in nav.pages)) if detail else None
+        if detail and self.nav_urls is None:
+            self.nav_urls = [p.url for p in nav.pages]
+        key = menu_key(page.url, section, self.nav_urls) if detail else None
         context["oit_menu_once"] = functools.partial(self._menu_once, key) if key is not None else None
         if self.titles is None and self.files is not None:
             self.titles = {f.page.url: f.page.title for f in self.files.documentation_pages()
@@ -279,10 +290,10 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         self._save_workbooks(Path(config.site_dir))
         # The search worker has indexed the pages as they were built: wait for it to write the files.
         feed, self.search = self.search or SearchFeed(self._unsearched()), None
-        if getattr(self, "kept", None) is not None:
+        if self.kept is not None:
             self._keep(Path(config.site_dir))
         if not self.defer_search:
-            feed.finish(Path(config.site_dir), reread=getattr(self, "dirty", False))
+            feed.finish(Path(config.site_dir), reread=self.dirty)
         # Nothing render-blocking a first paint does not need, no sitemap.xml fetch, no unused files.
         pruned = prune_site(Path(config.site_dir), self.used)
         log.info("assets: %d unused files removed (%d KB)", pruned.files, pruned.bytes // 1024)
@@ -295,18 +306,16 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
 
     def _save_workbooks(self, site: Path) -> None:
         """The workbooks written beside the build, over the empty files MkDocs put in their place."""
-        books, writer = getattr(self, "books", None) or [], getattr(self, "writer", None)
-        for book, data in zip(books, writer.result() if writer else []):
+        for book, data in zip(self.books, self.writer.result() if self.writer else []):
             if (site / book.src_uri).is_file():  # MkDocs copied its empty stand-in (an excluded one it did not)
                 (site / book.src_uri).write_bytes(data)
-        self.books = self.writer = None
+        self.books, self.writer = [], None
 
     def _keep(self, site: Path) -> None:
         """Keep this build's pages for the next; remove what the last one wrote and this one did not."""
         pages = self._pages(self.files)
-        stale = self.kept.commit(pages, {file.dest_uri for file in self.files})
-        for dest in stale:
-            _remove(site, dest)
+        stale = self.kept.commit(pages)
+        remove(site, stale)
         self.memo.forget(stale)
         self.used |= self.memo.references({page.file.dest_uri for page in pages})  # the pages left as they were
 
@@ -324,10 +333,10 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
     def on_build_error(self, *, error: Exception) -> None:
         self._untranslate()
         self._stop_converting()
-        if getattr(self, "writer", None) is not None:
+        if self.writer is not None:
             self.writer.close()
-        self.books = self.writer = None
-        if getattr(self, "kept", None) is not None:
+        self.books, self.writer = [], None
+        if self.kept is not None:
             self.kept.abandon()
         if self.search is not None:  # no index for a failed build: stop the worker now
             self.search.close()
@@ -368,26 +377,6 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
         if page.source and self.config.edit_data_uri:
             file.edit_uri = self.config.edit_data_uri.rstrip("/") + "/" + page.source
         return file
-
-
-def _stamp(path: str) -> tuple | None:
-    try:
-        stat = Path(path).stat()
-    except OSError:
-        return None
-    return stat.st_mtime_ns, stat.st_size
-
-
-def _remove(site: Path, dest: str) -> None:
-    """Remove a file the site no longer has, and the folders it leaves empty (a removed page's URL)."""
-    path = site / dest
-    if not path.is_file():
-        return
-    path.unlink()
-    for folder in path.parents:
-        if folder == site or any(folder.iterdir()):
-            break
-        folder.rmdir()
 
 
 def _finished(page_html: str, dest: str) -> tuple[str, frozenset[str]]:

@@ -101,7 +101,7 @@ class KeptPages:
         self._pages: dict[str, _Kept] = {}
         self._shared = b""
         self._dests: set[str] = set()  # every file the last build wrote, by its path in the site
-        self._next: tuple[bytes, dict[str, bytes], set[str], dict[str, tuple]] | None = None  # once planned
+        self._next: _Plan | None = None  # the build under way, once planned
         self._stamps: dict[str, tuple] = {}  # each static file's (time, size) when the last build copied it
         self._changed: set[str] = set()
         self.everything = True
@@ -109,7 +109,7 @@ class KeptPages:
     def plan(self, shared: bytes, keys: dict[str, bytes], dests: set[str], stamps: dict[str, tuple]) -> None:
         """Before MkDocs reads the pages: what all pages share, each page's own input by source path,
         every file the build is to write, and each static file's (time, size) by its path."""
-        self._next = (shared, keys, dests, stamps)
+        self._next = _Plan(shared, keys, dests, stamps)
         self.everything = shared != self._shared or keys.keys() != self._pages.keys()
         self._changed = {uri for uri, key in keys.items() if uri not in self._pages or self._pages[uri].key != key}
 
@@ -120,15 +120,15 @@ class KeptPages:
     def copied(self, file: File) -> bool:
         """Whether MkDocs must copy a static file again (a PDF, an image): MkDocs compares file times
         alone, and a file moved into place (`mv`) keeps an older time than the copy in the site."""
-        stamps = self._next[3] if self._next is not None else {}
+        stamps = self._next.stamps if self._next is not None else {}
         return (self._stamps.get(file.abs_src_path) != stamps.get(file.abs_src_path)
                 or not os.path.isfile(file.abs_dest_path))
 
     def settle(self, pages: list[Page]) -> list[Page]:
         """After MkDocs read the changed pages: those it left unread that must be read now.
 
-        All of them when a page's title changed; otherwise none, and each gets back its title,
-        metadata and anchors of the last build.
+        All of them when what the other pages show of a page changed (`_shown`); otherwise none,
+        and each gets back its title, metadata and anchors of the last build.
         """
         for page in pages:
             kept = self._pages.get(page.file.src_uri)
@@ -143,14 +143,14 @@ class KeptPages:
             page._title_from_render, page.present_anchor_ids = kept.title_from_render, kept.anchors
         return []
 
-    def commit(self, pages: list[Page], dests: set[str]) -> set[str]:
+    def commit(self, pages: list[Page]) -> set[str]:
         """Keep this finished build's pages; the files of the last build this one no longer has."""
-        shared, keys, _, self._stamps = self._next or (b"", {}, set(), {})
-        self._shared, self._next = shared, None
-        self._pages = {page.file.src_uri: _Kept(keys[page.file.src_uri], _shown(page), page.meta,
+        plan, self._next = self._next or _Plan(b"", {}, set(), {}), None
+        self._shared, self._stamps = plan.shared, plan.stamps
+        self._pages = {page.file.src_uri: _Kept(plan.keys[page.file.src_uri], _shown(page), page.meta,
                                                page._title_from_render, page.present_anchor_ids)
-                       for page in pages if page.file.src_uri in keys}
-        stale, self._dests = self._dests - dests, dests
+                       for page in pages if page.file.src_uri in plan.keys}
+        stale, self._dests = self._dests - plan.dests, plan.dests
         return stale
 
     def abandon(self) -> None:
@@ -159,7 +159,7 @@ class KeptPages:
         A data error stops the build before any page (the usual case while editing): nothing to undo.
         """
         if self._next is not None:
-            self._dests |= self._next[2]  # what it may have written: removed later if no build writes it again
+            self._dests |= self._next.dests  # what it may have written: removed later if no build writes it again
             self._shared, self._next = b"", None
 
 
@@ -167,6 +167,16 @@ def _shown(page: Page) -> tuple:
     """What the other pages show of a page: its title, and the icon, subtitle and status the menu prints."""
     meta = page.meta or {}
     return page.title, meta.get("icon"), meta.get("subtitle"), meta.get("status")
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """One build's inputs, as `KeptPages.plan` was told them."""
+
+    shared: bytes
+    keys: dict[str, bytes]  # src_uri → digest of the page's own input
+    dests: set[str]  # every file the build writes
+    stamps: dict[str, tuple]  # a static file's source path → (time, size)
 
 
 @dataclass(frozen=True)
@@ -178,8 +188,8 @@ class _Kept:
     anchors: set[str] | None
 
 
-# Settings that reach a page's HTML. Not the plugins (their state is theirs), the folders or the
-# server; the draft and exclusion settings act through the files, which `shared_inputs` takes too.
+# Settings that reach a page's HTML (with the plugins' own settings, which `shared_inputs` adds). Not
+# the folders or the server; the draft and exclusion settings act through the files, taken too.
 SETTINGS = ("site_name", "site_url", "site_description", "site_author", "copyright", "nav", "use_directory_urls",
             "repo_url", "repo_name", "edit_uri", "edit_uri_template", "extra_css", "extra_javascript",
             "extra_templates", "markdown_extensions", "mdx_configs", "extra", "docs_dir")
@@ -212,3 +222,25 @@ def _installed(folder: Path) -> bool:
     """Whether `folder` is inside an installed package (which does not change while a server runs)."""
     return any(folder.resolve().is_relative_to(Path(p).resolve())
                for p in {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]})
+
+
+def file_stamp(path: str) -> tuple[int, int] | None:
+    """A file's (modification time, size), or None when it cannot be read."""
+    try:
+        stat = Path(path).stat()
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size
+
+
+def remove(site: Path, dests: set[str]) -> None:
+    """Remove the files the site no longer has, and the folders they leave empty (a removed page's URL)."""
+    for dest in dests:
+        path = site / dest
+        if not path.is_file():
+            continue
+        path.unlink()
+        for folder in path.parents:
+            if folder == site or any(folder.iterdir()):
+                break
+            folder.rmdir()
